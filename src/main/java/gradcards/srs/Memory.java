@@ -18,4 +18,10 @@ public record Memory(CardState state, int step, double stability, double difficu
     public boolean isNew() {
         return state == CardState.NEW;
     }
+
+    /** Whether the card is in a (re)learning step shorter than a day, i.e. due again within the same day. */
+    public boolean scheduledIntraday() {
+        return (state == CardState.LEARNING || state == CardState.RELEARNING)
+                && lastReview != null && due.isBefore(lastReview.plus(java.time.Duration.ofDays(1)));
+    }
 }

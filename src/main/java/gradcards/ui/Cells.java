@@ -12,10 +12,24 @@ public final class Cells {
         int w = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
+            if (cp == 0x1b) {
+                i = skipEscape(s, i);
+                continue;
+            }
             w += Math.max(0, WCWidth.wcwidth(cp));
             i += Character.charCount(cp);
         }
         return w;
+    }
+
+    /** The index after an ANSI CSI sequence starting at i ("ESC [ … letter"). */
+    private static int skipEscape(String s, int i) {
+        int j = i + 1;
+        if (j < s.length() && s.charAt(j) == '[') {
+            j++;
+            while (j < s.length() && !Character.isLetter(s.charAt(j))) j++;
+        }
+        return Math.min(s.length(), j + 1);
     }
 
     /** The string padded with spaces on the right to the given number of columns (never truncated). */

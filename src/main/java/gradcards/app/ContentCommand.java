@@ -1,0 +1,142 @@
+package gradcards.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gradcards.content.ContentLoader;
+import gradcards.content.ContentStats;
+import gradcards.content.Problem;
+import gradcards.i18n.Lang;
+import gradcards.ui.Cells;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** `gradcards content check|stats`: validate decks and show how the facts are covered. */
+@Command(name = "content", description = "Check the decks and show their statistics.",
+        subcommands = {ContentCommand.Check.class, ContentCommand.Stats.class})
+public class ContentCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** Loads the decks of DIR, of --content, or the bundled ones. */
+    static ContentLoader.Result load(Path dir, Gradcards root) {
+        Path d = dir != null ? dir : root.options().contentDir();
+        if (d == null) return ContentLoader.bundled();
+        if (!Files.isDirectory(d)) throw new UserError(d + " is not a folder (give a folder of deck *.json files)");
+        return ContentLoader.folder(d);
+    }
+
+    @Command(name = "check", description = {"Validate decks: every problem with file:line:column and field; exit 1 if any.",
+        "Checks broken JSON, missing languages, duplicate ids, unknown fact ids, choice counts, keys, blanks, synonym groups."})
+    static class Check implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "0..1", paramLabel = "DIR", description = "Deck folder (default: --content or the bundled decks).")
+        Path dir;
+
+        @Override
+        public Integer call() {
+            Gradcards root = Gradcards.root(spec);
+            Lang lang = root.lang();
+            ContentLoader.Result r = load(dir, root);
+            PrintWriter err = spec.commandLine().getErr();
+            for (Problem p : r.problems()) err.println("gradcards: " + p.format());
+            if (!r.ok()) {
+                err.println(lang.t("gradcards: 문제 " + r.problems().size() + "개 — 위 위치를 고친 뒤 다시 확인하세요",
+                        "gradcards: " + r.problems().size() + " problem(s) — fix them and run the check again"));
+                return 1;
+            }
+            int cards = r.content().cards().size();
+            root.out().println(lang.t("덱 " + r.content().decks().size() + "개, 카드 " + cards + "장: 문제 없음",
+                    r.content().decks().size() + " decks, " + cards + " cards: no problems"));
+            return 0;
+        }
+    }
+
+    @Command(name = "stats", description = "Cards by type, topic and subject; per fact its cards, types and demo; gaps.")
+    static class Stats implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "0..1", paramLabel = "DIR", description = "Deck folder (default: --content or the bundled decks).")
+        Path dir;
+
+        @Option(names = "--json", description = "Print the statistics as JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            Gradcards root = Gradcards.root(spec);
+            ContentLoader.Result r = load(dir, root);
+            if (!r.ok()) throw new UserError(r.problems().get(0).format() + " (run 'gradcards content check' for all problems)");
+            ContentStats s = ContentStats.of(r.content());
+            if (json) root.out().println(toJson(s));
+            else printTable(s, root.lang(), root.out());
+            return 0;
+        }
+
+        static String toJson(ContentStats s) throws Exception {
+            ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            ObjectNode o = m.createObjectNode();
+            o.put("cards", s.cards());
+            o.set("by_type", m.valueToTree(s.byType()));
+            o.set("by_topic", m.valueToTree(s.byTopic()));
+            o.set("by_subject", m.valueToTree(s.bySubject()));
+            ObjectNode facts = o.putObject("facts");
+            for (var e : s.facts().entrySet()) {
+                ObjectNode f = facts.putObject(e.getKey());
+                f.put("cards", e.getValue().cards());
+                f.set("types", m.valueToTree(e.getValue().types()));
+                f.put("demo", e.getValue().demo());
+            }
+            o.set("uncovered", m.valueToTree(s.uncovered()));
+            o.set("single_type", m.valueToTree(s.singleType()));
+            o.set("mcq_key_positions", m.valueToTree(s.keyPositions()));
+            o.put("mcq_not_correct", s.incorrectPolarity());
+            return m.writeValueAsString(o);
+        }
+
+        static void printTable(ContentStats s, Lang lang, PrintWriter out) {
+            out.println(lang.t("카드 " + s.cards() + "장", s.cards() + " cards"));
+            row(out, lang.t("유형", "by type"), s.byType());
+            row(out, lang.t("주제", "by topic"), s.byTopic());
+            row(out, lang.t("과목", "by subject"), s.bySubject());
+            int[] k = s.keyPositions();
+            out.println("  " + Cells.padRight(lang.t("정답 위치", "key position"), 14) + "1:" + k[0] + "  2:" + k[1]
+                    + "  3:" + k[2] + "  4:" + k[3] + lang.t("   (옳지 않은 것은? ", "   (which is NOT correct: ")
+                    + s.incorrectPolarity() + ")");
+            out.println();
+            out.println("  " + Cells.padRight(lang.t("사실", "fact"), 6) + Cells.padRight(lang.t("카드", "cards"), 7)
+                    + Cells.padRight(lang.t("데모", "demo"), 6) + lang.t("유형", "types"));
+            for (var e : s.facts().entrySet()) {
+                var f = e.getValue();
+                out.println("  " + Cells.padRight(e.getKey(), 6) + Cells.padRight(String.valueOf(f.cards()), 7)
+                        + Cells.padRight(f.demo() == null ? "–" : f.demo(), 6) + String.join(", ", f.types()));
+            }
+            out.println();
+            out.println(lang.t("  다루지 않은 사실: ", "  facts not covered: ") + (s.uncovered().isEmpty() ? "–" : String.join(" ", s.uncovered())));
+            out.println(lang.t("  한 유형만 있는 사실: ", "  facts with a single type: ") + (s.singleType().isEmpty() ? "–" : String.join(" ", s.singleType())));
+        }
+
+        private static void row(PrintWriter out, String label, Map<String, Integer> counts) {
+            StringBuilder b = new StringBuilder("  " + Cells.padRight(label, 14));
+            counts.forEach((k, v) -> b.append(k).append(' ').append(v).append("  "));
+            out.println(b.toString().stripTrailing());
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package gradcards.content;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import gradcards.i18n.Text;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads one deck file into a Deck, collecting every problem with its line and column instead of stopping at the first. */
+final class DeckReader {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern BLANK = Pattern.compile("\\{\\{(\\d+)}}");
+    private static final Pattern DEMO = Pattern.compile("D(0[1-9]|1[0-5])");
+
+    private final String file;
+    private final Set<String> factIds;
+    private final Set<String> groups;
+    private final List<Problem> problems;
+    private LocatedJson json;
+    private final java.util.Map<Card, String> pointers = new java.util.IdentityHashMap<>();
+
+    DeckReader(String file, Set<String> factIds, Set<String> groups, List<Problem> problems) {
+        this.file = file;
+        this.factIds = factIds;
+        this.groups = groups;
+        this.problems = problems;
+    }
+
+    /** The deck, or null when the file is not usable at all (problems say why). */
+    Deck read(String text, String defaultName) {
+        try {
+            json = LocatedJson.parse(text);
+        } catch (JsonProcessingException e) {
+            var l = e.getLocation();
+            problems.add(new Problem(file, l == null ? 1 : l.getLineNr(), l == null ? 1 : l.getColumnNr(),
+                    "broken JSON: " + e.getOriginalMessage().split("\n")[0] + " (fix the syntax)"));
+            return null;
+        } catch (IOException e) {
+            problems.add(new Problem(file, 1, 1, "cannot read: " + e.getMessage()));
+            return null;
+        }
+        JsonNode root = json.root();
+        JsonNode cards = root.get("cards");
+        if (!root.isObject() || cards == null || !cards.isArray()) {
+            problem("", "a deck must be an object with a \"cards\" array");
+            return null;
+        }
+        String name = root.path("deck").isTextual() ? root.get("deck").asText() : defaultName;
+        Text title = root.has("title") ? text(root, "", "title", "deck \"" + name + "\"") : Text.of(name, name);
+        int order = root.path("order").isInt() ? root.get("order").asInt() : 100;
+        List<Card> out = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) {
+            Card c = card(cards.get(i), "/cards/" + i, name);
+            if (c != null) out.add(c);
+        }
+        return new Deck(name, title == null ? Text.of(name, name) : title, order, out, file);
+    }
+
+    /** The line and column of a card's id, for the duplicate-id check. */
+    int[] locationOf(Card card) {
+        return json.at(pointers.getOrDefault(card, "") + "/id");
+    }
+
+    private Card card(JsonNode n, String ptr, String deck) {
+        if (!n.isObject()) {
+            problem(ptr, "a card must be a JSON object");
+            return null;
+        }
+        String id = n.path("id").asText("");
+        String who = id.isEmpty() ? "card " + ptr.substring(ptr.lastIndexOf('/') + 1) : "card \"" + id + "\"";
+        int before = problems.size();
+        if (id.isEmpty()) problem(ptr, who + " has no \"id\" (add a stable id such as \"" + deck + "-fc-01\")");
+        else if (!ID.matcher(id).matches()) problem(ptr + "/id", who + ": an id may hold only a-z, 0-9 and '-'");
+        CardType type = CardType.fromCode(n.path("type").asText(""));
+        if (type == null) problem(ptr + "/type", who + " has type \"" + n.path("type").asText("")
+                + "\" (use flashcard, mcq, ox, short or cloze)");
+        CardInfo info = info(n, ptr, who, deck, id, type);
+        if (type == null || info == null) return null;
+        Card c = typed(n, ptr, who, info);
+        if (problems.size() != before) return null;
+        pointers.put(c, ptr);
+        return c;
+    }
+
+    private CardInfo info(JsonNode n, String ptr, String who, String deck, String id, CardType type) {
+        List<String> facts = facts(n, ptr, who);
+        Topic topic = Topic.fromCode(n.path("topic").asText(""));
+        if (topic == null) problem(ptr + "/topic", who + " has topic \"" + n.path("topic").asText("")
+                + "\" (use definition, cause, remedy, exploding or history)");
+        int subject = n.path("subject").asInt(0);
+        if (subject != 3 && subject != 4) problem(ptr + "/subject", who + " needs \"subject\": 3 or 4 (the exam subject)");
+        Text prompt = text(n, ptr, "prompt", who);
+        Text answer = text(n, ptr, "answer", who);
+        Text explanation = text(n, ptr, "explanation", who);
+        Text precise = n.has("precise") ? text(n, ptr, "precise", who) : null;
+        String demo = n.has("demo") ? n.get("demo").asText("") : null;
+        if (demo != null && !DEMO.matcher(demo).matches()) {
+            problem(ptr + "/demo", who + " has demo \"" + demo + "\" (use D01 … D15)");
+        }
+        boolean low = "low".equals(n.path("priority").asText(""));
+        return new CardInfo(id, deck, type, facts, topic, subject, low, prompt, answer, explanation, precise, demo);
+    }
+
+    private List<String> facts(JsonNode n, String ptr, String who) {
+        JsonNode f = n.get("facts");
+        List<String> out = new ArrayList<>();
+        if (f == null || !f.isArray() || f.isEmpty()) {
+            problem(ptr, who + " lists no \"facts\" (add the fact ids it teaches, e.g. [\"S01\"])");
+            return out;
+        }
+        for (int i = 0; i < f.size(); i++) {
+            String id = f.get(i).asText("");
+            if (!factIds.contains(id)) problem(ptr + "/facts/" + i, who + " cites unknown fact \"" + id
+                    + "\" (use S01–S44 or B01–B25)");
+            out.add(id);
+        }
+        return out;
+    }
+
+    /** A {"ko", "en"} object; reports each missing language. */
+    private Text text(JsonNode n, String ptr, String field, String who) {
+        JsonNode t = n.get(field);
+        if (t == null || !t.isObject()) {
+            problem(ptr, who + " has no \"" + field + "\" (add \"" + field + "\": {\"ko\": …, \"en\": …})");
+            return null;
+        }
+        String ko = t.path("ko").asText("").strip();
+        String en = t.path("en").asText("").strip();
+        if (ko.isEmpty()) problem(ptr + "/" + field, who + " has no Korean " + field + " (add \"" + field + ".ko\")");
+        if (en.isEmpty()) problem(ptr + "/" + field, who + " has no English " + field + " (add \"" + field + ".en\")");
+        return Text.of(ko, en);
+    }
+
+    private Card typed(JsonNode n, String ptr, String who, CardInfo info) {
+        switch (info.type()) {
+            case MCQ: return mcq(n, ptr, who, info);
+            case OX: return ox(n, ptr, who, info);
+            case SHORT: return new Card.ShortAnswer(info, answer(n, ptr, who));
+            case CLOZE: return cloze(n, ptr, who, info);
+            default: return new Card.Flashcard(info);
+        }
+    }
+
+    private Card mcq(JsonNode n, String ptr, String who, CardInfo info) {
+        String polarity = n.path("polarity").asText("");
+        if (!polarity.equals("correct") && !polarity.equals("incorrect")) {
+            problem(ptr + "/polarity", who + " needs \"polarity\": \"correct\" or \"incorrect\" (which is NOT correct)");
+        }
+        JsonNode ch = n.get("choices");
+        List<Text> choices = new ArrayList<>();
+        if (ch == null || !ch.isArray() || ch.size() != 4) {
+            problem(ptr + (ch == null ? "" : "/choices"), who + " has " + (ch == null || !ch.isArray() ? 0 : ch.size())
+                    + " choices (an mcq needs exactly 4)");
+        } else {
+            for (int i = 0; i < 4; i++) choices.add(text(ch, ptr + "/choices", String.valueOf(i), who + " choice " + (i + 1)));
+        }
+        int key = n.path("key").asInt(0);
+        if (key < 1 || key > 4 || !n.path("key").isInt()) {
+            problem(ptr + (n.has("key") ? "/key" : ""), who + " has key " + n.path("key").asText("none")
+                    + " (the key is the answer's position 1–4)");
+        }
+        return new Card.MultipleChoice(info, polarity.equals("incorrect"), choices, key);
+    }
+
+    private Card ox(JsonNode n, String ptr, String who, CardInfo info) {
+        JsonNode t = n.get("truth");
+        if (t == null || !t.isBoolean()) {
+            problem(ptr, who + " needs \"truth\": true or false (is the statement correct?)");
+            return null;
+        }
+        return new Card.TrueFalse(info, t.asBoolean());
+    }
+
+    private Card cloze(JsonNode n, String ptr, String who, CardInfo info) {
+        JsonNode b = n.get("blanks");
+        List<AnswerSpec> blanks = new ArrayList<>();
+        if (b == null || !b.isArray() || b.isEmpty()) {
+            problem(ptr, who + " has no \"blanks\" (add one answer object per {{n}} in the prompt)");
+            return null;
+        }
+        for (int i = 0; i < b.size(); i++) blanks.add(answer(b.get(i), ptr + "/blanks/" + i, who + " blank " + (i + 1)));
+        if (info.prompt() != null) {
+            checkBlanks(info.prompt().ko(), blanks.size(), ptr + "/prompt", who, "Korean");
+            checkBlanks(info.prompt().en(), blanks.size(), ptr + "/prompt", who, "English");
+        }
+        return new Card.Cloze(info, blanks, n.path("unordered").asBoolean(false));
+    }
+
+    private void checkBlanks(String prompt, int count, String ptr, String who, String language) {
+        Matcher m = BLANK.matcher(prompt);
+        List<Integer> seen = new ArrayList<>();
+        while (m.find()) seen.add(Integer.parseInt(m.group(1)));
+        for (int i = 1; i <= count; i++) {
+            if (!seen.contains(i)) problem(ptr, who + ": the " + language + " prompt lacks blank {{" + i + "}}");
+        }
+        if (seen.size() != count || seen.stream().anyMatch(x -> x < 1 || x > count)) {
+            if (seen.size() != count) problem(ptr, who + ": the " + language + " prompt has " + seen.size()
+                    + " blanks but \"blanks\" lists " + count);
+        }
+    }
+
+    private AnswerSpec answer(JsonNode n, String ptr, String who) {
+        List<String> accept = strings(n.get("accept"), ptr + "/accept", who);
+        List<String> reject = strings(n.get("reject"), ptr + "/reject", who);
+        JsonNode num = n.get("numeric");
+        Double value = null;
+        Double tol = null;
+        if (num != null) {
+            if (!num.path("value").isNumber()) problem(ptr + "/numeric", who + ": \"numeric\" needs a number \"value\"");
+            else value = num.get("value").asDouble();
+            if (num.has("tolerance")) tol = num.get("tolerance").asDouble();
+        }
+        if (accept.isEmpty() && value == null) {
+            problem(ptr, who + " accepts nothing (add \"accept\": [...] or \"numeric\": {\"value\": …})");
+        }
+        return new AnswerSpec(accept, reject, value, tol, n.path("strict_typos").asBoolean(false));
+    }
+
+    private List<String> strings(JsonNode a, String ptr, String who) {
+        List<String> out = new ArrayList<>();
+        if (a == null) return out;
+        if (!a.isArray()) {
+            problem(ptr, who + ": expected a list of strings");
+            return out;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            String s = a.get(i).asText("").strip();
+            if (s.isEmpty()) problem(ptr + "/" + i, who + ": empty answer form");
+            else if (s.startsWith("@") && !groups.contains(s.substring(1))) {
+                problem(ptr + "/" + i, who + " refers to unknown synonym group " + s + " (see content/synonyms.json)");
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private void problem(String pointer, String message) {
+        int[] l = json.at(pointer);
+        problems.add(new Problem(file, l[0], l[1], message));
+    }
+}

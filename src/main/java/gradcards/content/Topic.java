@@ -1,0 +1,36 @@
+package gradcards.content;
+
+import gradcards.i18n.Text;
+
+/** What a card is about: the definition, a cause, a remedy, exploding gradients, or history. */
+public enum Topic {
+    DEFINITION("definition", Text.of("정의", "definition")),
+    CAUSE("cause", Text.of("원인", "cause")),
+    REMEDY("remedy", Text.of("해결책", "remedy")),
+    EXPLODING("exploding", Text.of("기울기 폭주", "exploding")),
+    HISTORY("history", Text.of("역사", "history"));
+
+    private final String code;
+    private final Text label;
+
+    Topic(String code, Text label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Text label() {
+        return label;
+    }
+
+    /** The topic with this JSON code, or null. */
+    public static Topic fromCode(String code) {
+        for (Topic t : values()) {
+            if (t.code.equals(code)) return t;
+        }
+        return null;
+    }
+}

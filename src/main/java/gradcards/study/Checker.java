@@ -1,0 +1,61 @@
+package gradcards.study;
+
+import gradcards.content.AnswerSpec;
+import gradcards.content.Card;
+import gradcards.grade.AnswerKey;
+import gradcards.grade.Grader;
+import gradcards.grade.Result;
+import gradcards.grade.Synonyms;
+import gradcards.grade.Verdict;
+import gradcards.srs.Rating;
+import java.util.List;
+
+/** Judges a learner's input for a presented card, per question type; INVALID input means "ask again". */
+public final class Checker {
+    private final Grader grader;
+    private final Synonyms synonyms;
+
+    public Checker(Grader grader, Synonyms synonyms) {
+        this.grader = grader;
+        this.synonyms = synonyms;
+    }
+
+    /** The outcome of input for the presentation; a Verdict.INVALID outcome leaves the question open. */
+    public Outcome check(Presentation p, String input) {
+        Card c = p.card();
+        if (c instanceof Card.MultipleChoice) return choice(p, input);
+        if (c instanceof Card.TrueFalse tf) return of(grader.gradeOx(input, tf.truth()), input);
+        if (c instanceof Card.ShortAnswer s) return of(grader.grade(input, key(s.answer())), input);
+        if (c instanceof Card.Cloze z) {
+            List<AnswerKey> keys = z.blanks().stream().map(this::key).toList();
+            return of(grader.gradeCloze(input, keys, z.unordered()), input);
+        }
+        return revealed();
+    }
+
+    /** A flashcard after reveal: self-rated, Good by default. */
+    public static Outcome revealed() {
+        return new Outcome(Verdict.CORRECT, Rating.GOOD, false, "", "");
+    }
+
+    private Outcome choice(Presentation p, String input) {
+        Result r = grader.gradeChoice(input, 4);
+        if (r.verdict() == Verdict.INVALID) return new Outcome(Verdict.INVALID, Rating.AGAIN, false, input, "");
+        boolean right = r.chosen() == p.displayedKey();
+        return new Outcome(right ? Verdict.CORRECT : Verdict.WRONG, right ? Rating.GOOD : Rating.AGAIN, !right,
+                String.valueOf(r.chosen()), "");
+    }
+
+    private static Outcome of(Result r, String input) {
+        switch (r.verdict()) {
+            case CORRECT: return new Outcome(Verdict.CORRECT, Rating.GOOD, false, input, r.matched());
+            case CORRECT_TYPO: return new Outcome(Verdict.CORRECT_TYPO, Rating.HARD, false, input, r.matched());
+            case WRONG: return new Outcome(Verdict.WRONG, Rating.AGAIN, true, input, r.reason());
+            default: return new Outcome(Verdict.INVALID, Rating.AGAIN, false, input, r.reason());
+        }
+    }
+
+    private AnswerKey key(AnswerSpec s) {
+        return synonyms.key(s.accept(), s.reject(), s.numeric(), s.tolerance(), s.strictTypos());
+    }
+}

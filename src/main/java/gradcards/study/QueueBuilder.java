@@ -1,0 +1,62 @@
+package gradcards.study;
+
+import gradcards.content.Card;
+import gradcards.srs.CardState;
+import gradcards.srs.Memory;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Builds today's queue from the decks and the stored memories, under the daily limits. */
+public final class QueueBuilder {
+    private QueueBuilder() {
+    }
+
+    /** What is due today and how many new cards and reviews may still be shown. */
+    public record Limits(int newLeft, int reviewsLeft) {
+    }
+
+    /** The queue at now: learning cards due today, reviews due by today's date, then new cards in deck order. */
+    public static StudyQueue build(List<Card> cards, Map<String, Memory> memories, Instant now, StudyDay day,
+                                   Limits limits) {
+        List<StudyQueue.Entry> learning = new ArrayList<>();
+        List<StudyQueue.Entry> reviews = new ArrayList<>();
+        List<StudyQueue.Entry> fresh = new ArrayList<>();
+        Instant endOfDay = day.endOfDay(now);
+        for (Card c : cards) {
+            Memory m = memories.get(c.id());
+            if (m == null || m.state() == CardState.NEW) {
+                if (fresh.size() < limits.newLeft()) fresh.add(new StudyQueue.Entry(c.id(), Source.NEW, now));
+            } else if (m.due().isBefore(endOfDay)) {
+                boolean intraday = m.state() != CardState.REVIEW && m.scheduledIntraday();
+                (intraday ? learning : reviews).add(new StudyQueue.Entry(c.id(),
+                        intraday ? Source.LEARNING : Source.REVIEW, m.due()));
+            }
+        }
+        reviews.sort(Comparator.comparing(StudyQueue.Entry::due));
+        List<StudyQueue.Entry> limited = reviews.subList(0, Math.min(reviews.size(), Math.max(0, limits.reviewsLeft())));
+        return new StudyQueue(learning, limited, fresh);
+    }
+
+    /** Counts for the overview: due now, due later today, and new cards available. */
+    public record Counts(int dueNow, int dueLaterToday, int newAvailable, int newUnseen) {
+    }
+
+    /** The overview's counts at now (reviews count against the daily review limit). */
+    public static Counts counts(List<Card> cards, Map<String, Memory> memories, Instant now, StudyDay day,
+                                Limits limits) {
+        int dueNow = 0;
+        int later = 0;
+        int unseen = 0;
+        Instant endOfDay = day.endOfDay(now);
+        for (Card c : cards) {
+            Memory m = memories.get(c.id());
+            if (m == null || m.state() == CardState.NEW) unseen++;
+            else if (!m.due().isAfter(now)) dueNow++;
+            else if (m.due().isBefore(endOfDay)) later++;
+        }
+        return new Counts(dueNow, later, Math.min(unseen, Math.max(0, limits.newLeft())), unseen);
+    }
+}

@@ -1,0 +1,189 @@
+package gradcards.study;
+
+import gradcards.content.Card;
+import gradcards.grade.Verdict;
+import gradcards.srs.CardState;
+import gradcards.srs.Memory;
+import gradcards.srs.Rating;
+import gradcards.srs.Review;
+import gradcards.srs.Scheduler;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Today's study session as a state machine: a card is shown (QUESTION), answered or revealed (ANSWER), rated and
+ * saved at once; undo takes the last saved answer back. The UI only turns keys and lines into these calls.
+ */
+public final class StudySession {
+    /** Where the session is. */
+    public enum Phase { QUESTION, ANSWER, DONE }
+
+    private record Undo(long reviewId, Presentation shown, Memory before, SessionStats stats, boolean firstOfCard) {
+    }
+
+    private final Map<String, Card> cards;
+    private final Map<String, Memory> memories;
+    private final StudyQueue queue;
+    private final Scheduler scheduler;
+    private final Checker checker;
+    private final ReviewSink sink;
+    private final long seed;
+    private final Deque<Undo> undo = new ArrayDeque<>();
+    private final Set<String> studied = new HashSet<>();
+    private Presentation current;
+    private Outcome outcome;
+    private Phase phase = Phase.QUESTION;
+    private SessionStats stats = SessionStats.EMPTY;
+
+    public StudySession(Map<String, Card> cards, Map<String, Memory> memories, StudyQueue queue, Scheduler scheduler,
+                        Checker checker, ReviewSink sink, long seed) {
+        this.cards = cards;
+        this.memories = memories;
+        this.queue = queue;
+        this.scheduler = scheduler;
+        this.checker = checker;
+        this.sink = sink;
+        this.seed = seed;
+    }
+
+    /** Moves to the first card; call once before anything else. */
+    public void start(Instant now) {
+        advance(now);
+    }
+
+    public Phase phase() {
+        return phase;
+    }
+
+    public Presentation current() {
+        return current;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public SessionStats stats() {
+        return stats;
+    }
+
+    public StudyQueue queue() {
+        return queue;
+    }
+
+    /** The memory the current card has before this answer. */
+    public Memory memory() {
+        return memoryOf(current.card().id(), null);
+    }
+
+    /** Whether there is an answer to take back. */
+    public boolean canUndo() {
+        return !undo.isEmpty();
+    }
+
+    /** Judges a typed or chosen answer; an INVALID outcome leaves the question open (ask again). */
+    public Outcome answer(String input) {
+        requirePhase(Phase.QUESTION);
+        Outcome o = current.card() instanceof Card.Flashcard ? Checker.revealed() : checker.check(current, input);
+        if (o.verdict() != Verdict.INVALID) {
+            outcome = o;
+            phase = Phase.ANSWER;
+        }
+        return o;
+    }
+
+    /** What each rating would do to the current card at now (for the answer buttons). */
+    public Map<Rating, Review> preview(Instant now) {
+        requirePhase(Phase.ANSWER);
+        return new EnumMap<>(scheduler.preview(current.card().id(), memory(), now));
+    }
+
+    /** Rates the answered card, saves it durably, and moves on; false if the outcome does not allow that rating. */
+    public boolean rate(Rating rating, Instant now, long durationMs) {
+        requirePhase(Phase.ANSWER);
+        if (!outcome.allows(rating)) return false;
+        String id = current.card().id();
+        Memory before = memory();
+        Review review = scheduler.review(id, before, rating, now);
+        long reviewId = sink.save(id, review, durationMs);
+        boolean first = studied.add(id);
+        undo.push(new Undo(reviewId, current, before, stats, first));
+        stats = stats.plus(outcome, !(current.card() instanceof Card.Flashcard), first);
+        memories.put(id, review.after());
+        requeue(id, review.after());
+        advance(now);
+        return true;
+    }
+
+    /** Takes back the last saved answer: its review row is deleted, the memory restored, the card shown again. */
+    public boolean undo() {
+        if (undo.isEmpty()) return false;
+        Undo u = undo.pop();
+        String id = u.shown().card().id();
+        sink.undo(u.reviewId(), id, u.before());
+        memories.put(id, u.before());
+        queue.removeLearning(id);
+        if (current != null) queue.pushFront(current.entry());
+        if (u.firstOfCard()) studied.remove(id);
+        stats = u.stats();
+        current = u.shown();
+        outcome = null;
+        phase = Phase.QUESTION;
+        return true;
+    }
+
+    /** Ends the session: the card on screen (unanswered) is simply left. */
+    public void quit() {
+        phase = Phase.DONE;
+    }
+
+    /** When the next card is due after this session: learning cards left, else the earliest stored due. */
+    public Optional<Instant> nextDue() {
+        Optional<Instant> best = queue.nextLearningDue();
+        for (String id : cards.keySet()) {
+            Memory m = memories.get(id);
+            if (m == null || m.isNew()) continue;
+            if (best.isEmpty() || m.due().isBefore(best.get())) best = Optional.of(m.due());
+        }
+        return best;
+    }
+
+    private void requeue(String id, Memory after) {
+        if (after.state() == CardState.LEARNING || after.state() == CardState.RELEARNING) {
+            if (after.due().isBefore(after.lastReview().plus(java.time.Duration.ofDays(1)))) {
+                queue.addLearning(id, after.due());
+            }
+        }
+    }
+
+    private void advance(Instant now) {
+        outcome = null;
+        Optional<StudyQueue.Entry> next = queue.next(now);
+        while (next.isPresent() && !cards.containsKey(next.get().cardId())) next = queue.next(now);
+        if (next.isEmpty()) {
+            current = null;
+            phase = Phase.DONE;
+            return;
+        }
+        Card c = cards.get(next.get().cardId());
+        int[] order = c instanceof Card.MultipleChoice
+                ? ChoiceOrder.shuffle(4, seed, c.id(), memoryOf(c.id(), now).reps()) : new int[0];
+        current = new Presentation(c, next.get(), order);
+        phase = Phase.QUESTION;
+    }
+
+    private Memory memoryOf(String id, Instant now) {
+        Memory m = memories.get(id);
+        return m != null ? m : Memory.fresh(now != null ? now : Instant.EPOCH);
+    }
+
+    private void requirePhase(Phase p) {
+        if (phase != p) throw new IllegalStateException("session is in phase " + phase + ", not " + p);
+    }
+}

@@ -1,0 +1,25 @@
+package gradcards.ui;
+
+import java.util.List;
+
+/** The study screen's port to the outside: a JLine terminal, or plain lines in and out (pipes, tests). */
+public interface Console {
+
+    /** What kind of input is expected. */
+    enum Input { KEY, LINE }
+
+    /** Whether the console redraws whole screens (a terminal) rather than appending lines. */
+    boolean redraws();
+
+    /** The width in columns to render for. */
+    int width();
+
+    /** Shows a screen: replaces it in a terminal, prints the lines otherwise. */
+    void show(List<String> lines);
+
+    /** Reads one key (as a string: "" for Enter or Space) or one typed line; null at end of input or Ctrl-C/Ctrl-D. */
+    String read(Input kind, String prompt);
+
+    /** Reports a one-line notice (invalid input, nothing to undo …) without losing the screen. */
+    void notice(String line);
+}

@@ -1,0 +1,35 @@
+package gradcards.ui;
+
+import gradcards.srs.Rating;
+import java.util.Locale;
+
+/** What a line or key means in the study session, independent of the terminal. */
+public final class Keys {
+    private Keys() {
+    }
+
+    /** Session commands that work at every prompt. */
+    public enum Command { QUIT, UNDO, HELP, DEMO }
+
+    /** The command a line stands for ("q", "u", "?", "d" and their words), or null. */
+    public static Command command(String line) {
+        switch (line.strip().toLowerCase(Locale.ROOT)) {
+            case "q": case "quit": case "종료": return Command.QUIT;
+            case "u": case "undo": return Command.UNDO;
+            case "?": case "help": return Command.HELP;
+            case "d": case "demo": return Command.DEMO;
+            default: return null;
+        }
+    }
+
+    /** The rating a line names: 1–4, again/hard/good/easy or 다시/어려움/알맞음/쉬움; null if none. */
+    public static Rating rating(String line) {
+        switch (line.strip().toLowerCase(Locale.ROOT)) {
+            case "1": case "again": case "다시": return Rating.AGAIN;
+            case "2": case "hard": case "어려움": return Rating.HARD;
+            case "3": case "good": case "알맞음": return Rating.GOOD;
+            case "4": case "easy": case "쉬움": return Rating.EASY;
+            default: return null;
+        }
+    }
+}

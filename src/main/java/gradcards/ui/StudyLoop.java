@@ -1,0 +1,141 @@
+package gradcards.ui;
+
+import gradcards.content.Card;
+import gradcards.grade.Verdict;
+import gradcards.i18n.Lang;
+import gradcards.srs.Rating;
+import gradcards.study.Outcome;
+import gradcards.study.StudySession;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/** Drives a study session from a Console: keys and lines become session calls; screens come from StudyView. */
+public final class StudyLoop {
+    private final StudySession session;
+    private final Console console;
+    private final Clock clock;
+    private final Lang lang;
+    private final Style style;
+    private final BiFunction<String, Integer, List<String>> demo;
+    private StudyView view;
+    private long shownAt = System.nanoTime();
+
+    /** demo maps (demo id, width) to the lines of its chart and verdict; null when demos are not available. */
+    public StudyLoop(StudySession session, Console console, Clock clock, Lang lang, Style style,
+                     BiFunction<String, Integer, List<String>> demo) {
+        this.session = session;
+        this.console = console;
+        this.clock = clock;
+        this.lang = lang;
+        this.style = style;
+        this.demo = demo;
+    }
+
+    /** Runs until the queue is empty, the learner quits, or input ends. */
+    public void run() {
+        session.start(clock.instant());
+        shownAt = System.nanoTime();
+        while (session.phase() != StudySession.Phase.DONE) {
+            view = new StudyView(lang, console.width(), style);
+            boolean go = session.phase() == StudySession.Phase.QUESTION ? askQuestion() : askRating();
+            if (!go) session.quit();
+        }
+    }
+
+    private boolean askQuestion() {
+        Card card = session.current().card();
+        List<String> screen = new ArrayList<>(top());
+        screen.addAll(view.question(session.current()));
+        screen.add("");
+        boolean typed = card instanceof Card.ShortAnswer || card instanceof Card.Cloze;
+        if (console.redraws()) {
+            screen.add(view.rule());
+            screen.add(view.footer(true, card, false));
+        }
+        console.show(screen);
+        String in = console.read(typed ? Console.Input.LINE : Console.Input.KEY,
+                console.redraws() ? "  > " : view.footer(true, card, false));
+        if (in == null) return false;
+        Keys.Command cmd = Keys.command(in);
+        if (cmd != null && cmd != Keys.Command.DEMO) return command(cmd);
+        if (card instanceof Card.Flashcard && !in.isBlank()) {
+            console.notice(lang.t("빈 줄(Enter)로 답을 보세요", "press Enter (an empty line) to reveal the answer"));
+            return true;
+        }
+        Outcome o = session.answer(in);
+        if (o.verdict() == Verdict.INVALID) console.notice(invalid(card, in));
+        return true;
+    }
+
+    private boolean askRating() {
+        Instant now = clock.instant();
+        var preview = session.preview(now);
+        Outcome o = session.outcome();
+        String demoId = session.current().card().info().demo();
+        boolean canDemo = demoId != null && demo != null;
+        List<String> screen = new ArrayList<>();
+        if (console.redraws()) {
+            screen.addAll(top());
+            screen.addAll(view.question(session.current()));
+            screen.add("");
+        }
+        screen.addAll(view.answer(session.current(), o, canDemo));
+        screen.add(view.rule());
+        screen.add(view.ratings(preview, o, now));
+        console.show(screen);
+        String in = console.read(Console.Input.KEY, view.footer(false, null, canDemo));
+        if (in == null) return false;
+        return rateOrCommand(in, o, canDemo, demoId);
+    }
+
+    private boolean rateOrCommand(String in, Outcome o, boolean canDemo, String demoId) {
+        Keys.Command cmd = Keys.command(in);
+        if (cmd == Keys.Command.DEMO && canDemo) {
+            console.show(demo.apply(demoId, console.width()));
+            return console.read(Console.Input.KEY, lang.t("  Enter: 카드로 돌아가기", "  Enter: back to the card")) != null;
+        }
+        if (cmd != null && cmd != Keys.Command.DEMO) return command(cmd);
+        Rating r = in.isBlank() ? o.defaultRating() : Keys.rating(in);
+        if (r == null) {
+            console.notice(lang.t("'" + in + "'는 평가가 아닙니다: 1–4 또는 Enter", "'" + in + "' is not a rating: 1–4 or Enter"));
+        } else if (!session.rate(r, clock.instant(), (System.nanoTime() - shownAt) / 1_000_000)) {
+            console.notice(lang.t("오답은 '1 다시'로만 평가됩니다 (Enter)", "a wrong answer is rated 1 Again (press Enter)"));
+        } else {
+            shownAt = System.nanoTime();
+        }
+        return true;
+    }
+
+    private boolean command(Keys.Command cmd) {
+        switch (cmd) {
+            case QUIT:
+                return false;
+            case UNDO:
+                if (!session.undo()) console.notice(lang.t("되돌릴 답이 없습니다", "nothing to undo yet"));
+                else console.notice(lang.t("마지막 답을 되돌렸습니다", "the last answer was taken back"));
+                return true;
+            default:
+                List<String> help = new ArrayList<>(view.help());
+                console.show(help);
+                return console.read(Console.Input.KEY, lang.t("  Enter: 돌아가기", "  Enter: back")) != null;
+        }
+    }
+
+    private List<String> top() {
+        List<String> l = new ArrayList<>();
+        l.add(view.header(session.queue(), session.stats().answers()));
+        l.add(view.rule());
+        return l;
+    }
+
+    private String invalid(Card card, String in) {
+        if (card instanceof Card.MultipleChoice) {
+            return lang.t("'" + in + "'는 보기 번호가 아닙니다: 1–4를 입력하세요", "'" + in + "' is not a choice: type 1–4");
+        }
+        return lang.t("'" + in + "'는 O/X 답이 아닙니다: O 또는 X (숫자 0은 O가 아님)",
+                "'" + in + "' is not an O/X answer: type O or X (the digit 0 is not O)");
+    }
+}

@@ -1,0 +1,176 @@
+package gradcards.ui;
+
+import gradcards.content.Card;
+import gradcards.content.CardInfo;
+import gradcards.grade.Verdict;
+import gradcards.i18n.Lang;
+import gradcards.i18n.Text;
+import gradcards.srs.Rating;
+import gradcards.srs.Review;
+import gradcards.study.Outcome;
+import gradcards.study.Presentation;
+import gradcards.study.StudyQueue;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Renders the study screens as lines: header, question, answer, rating line. Pure: state in, lines out. */
+public final class StudyView {
+    private final Lang lang;
+    private final int width;
+    private final Style style;
+
+    public StudyView(Lang lang, int width, Style style) {
+        this.lang = lang;
+        this.width = Math.max(40, width);
+        this.style = style;
+    }
+
+    /** The top line: counts left and a progress bar of answered / (answered + left). */
+    public String header(StudyQueue q, int answered) {
+        String left = " " + lang.t("학습", "Study") + " · " + lang.t("새 ", "new ") + q.newCount() + " · "
+                + lang.t("학습 중 ", "learning ") + q.learningCount() + " · " + lang.t("복습 ", "review ") + q.reviewCount();
+        int total = answered + q.newCount() + q.learningCount() + q.reviewCount() + 1;
+        String count = " " + answered + "/" + total;
+        int barWidth = Math.max(5, Math.min(20, width - Cells.width(left) - Cells.width(count) - 4));
+        int filled = (int) Math.round((double) answered / total * barWidth);
+        String bar = "█".repeat(filled) + "░".repeat(barWidth - filled);
+        int gap = Math.max(2, width - Cells.width(left) - barWidth - Cells.width(count));
+        return style.bold(left) + " ".repeat(gap) + style.accent(bar) + count;
+    }
+
+    public String rule() {
+        return " " + style.dim("─".repeat(width - 2));
+    }
+
+    /** The question: a type line, the prompt, and the choices of a 4-choice card. */
+    public List<String> question(Presentation p) {
+        CardInfo i = p.card().info();
+        List<String> out = new ArrayList<>();
+        out.add("  " + style.dim(i.type().label().in(lang) + " · " + lang.t(i.subject() + "과목", "subject " + i.subject())
+                + " · " + i.topic().label().in(lang) + (i.lowPriority() ? lang.t(" · 참고", " · background") : "")));
+        out.add("");
+        for (String line : Cells.wrap(prompt(p), width - 4)) out.add("  " + line);
+        if (p.card() instanceof Card.MultipleChoice m) {
+            out.add("");
+            for (int k = 0; k < 4; k++) {
+                List<String> wrapped = Cells.wrap(m.choices().get(p.order()[k]).in(lang), width - 8);
+                for (int j = 0; j < wrapped.size(); j++) out.add((j == 0 ? "   " + (k + 1) + ") " : "      ") + wrapped.get(j));
+            }
+        }
+        return out;
+    }
+
+    /** The prompt text, with blanks drawn as ( 1 ) and a which-is-NOT-correct question's NOT set off. */
+    private String prompt(Presentation p) {
+        String s = p.card().info().prompt().in(lang).replaceAll("\\{\\{(\\d+)}}", "( $1 )");
+        if (p.card() instanceof Card.MultipleChoice m && m.askIncorrect()) {
+            s = s.replace("옳지 않은", style.bold("[옳지 않은]")).replace("적절하지 않은", style.bold("[적절하지 않은]"))
+                    .replace("NOT", style.bold("[NOT]"));
+        }
+        return s;
+    }
+
+    /** The feedback after an answer: verdict, correct answer, explanation, precise note, demo hint. */
+    public List<String> answer(Presentation p, Outcome o, boolean demoAvailable) {
+        List<String> out = new ArrayList<>();
+        out.add("  " + verdictLine(p, o));
+        out.add("");
+        CardInfo i = p.card().info();
+        if (!(p.card() instanceof Card.MultipleChoice)) addWrapped(out, i.answer().in(lang), "  ", "  ");
+        addWrapped(out, i.explanation().in(lang), "  ", "  ");
+        if (i.precise() != null) {
+            addWrapped(out, lang.t("▸ 정확히는: ", "▸ Precisely: ") + i.precise().in(lang), "  ", "    ");
+        }
+        if (i.demo() != null) {
+            out.add("  " + style.dim(lang.t("▸ 데모 " + i.demo() + (demoAvailable ? " — d 키로 측정 보기" : ""),
+                    "▸ Demo " + i.demo() + (demoAvailable ? " — press d to measure it" : ""))));
+        }
+        return out;
+    }
+
+    private String verdictLine(Presentation p, Outcome o) {
+        String key = keyText(p);
+        if (p.card() instanceof Card.Flashcard) return style.bold(lang.t("정답", "Answer"));
+        if (o.verdict() == Verdict.CORRECT) return style.good("✔ " + lang.t("정답", "Correct")) + " " + key;
+        if (o.verdict() == Verdict.CORRECT_TYPO) {
+            return style.good("✔ " + lang.t("정답 (철자 주의)", "Correct — check the spelling")) + " " + key;
+        }
+        String given = o.given().isBlank() ? lang.t("(빈 답)", "(blank)") : o.given();
+        return style.bad("✘ " + lang.t("오답", "Wrong")) + lang.t(" — 입력: ", " — you gave: ") + given
+                + lang.t(" · 정답 ", " · answer ") + key;
+    }
+
+    private String keyText(Presentation p) {
+        Card c = p.card();
+        if (c instanceof Card.MultipleChoice m) {
+            return p.displayedKey() + ") " + m.choices().get(m.key() - 1).in(lang);
+        }
+        if (c instanceof Card.TrueFalse tf) return tf.truth() ? "O" : "X";
+        return "";
+    }
+
+    /** The rating line: each rating with its interval; the default one highlighted; only Again after a wrong answer. */
+    public String ratings(Map<Rating, Review> preview, Outcome o, Instant now) {
+        List<String> parts = new ArrayList<>();
+        for (Rating r : Rating.values()) {
+            if (!o.allows(r)) continue;
+            Duration d = Duration.between(now, preview.get(r).after().due());
+            String label = r.value() + " " + RatingLabels.name(r, lang) + " " + Intervals.format(d, lang);
+            parts.add(r == o.defaultRating() ? style.reverse("[" + label + "]") : label);
+        }
+        return "  " + String.join(" · ", parts);
+    }
+
+    /** The footer of keys for the current phase. */
+    public String footer(boolean question, Card card, boolean demo) {
+        String keys;
+        if (!question) {
+            keys = lang.t("Enter 기본 평가 · 1–4 평가", "Enter default rating · 1–4 rate") + (demo ? lang.t(" · d 데모", " · d demo") : "");
+        } else if (card instanceof Card.Flashcard) {
+            keys = lang.t("Space/Enter 답 보기", "Space/Enter reveal");
+        } else if (card instanceof Card.MultipleChoice) {
+            keys = lang.t("1–4 선택", "1–4 choose");
+        } else if (card instanceof Card.TrueFalse) {
+            keys = lang.t("O/X 답하기", "O/X answer");
+        } else {
+            keys = lang.t("답을 입력하고 Enter", "type the answer, Enter");
+        }
+        return "  " + style.dim(keys + lang.t(" · u 되돌리기 · q 끝내기 · ? 도움말", " · u undo · q quit · ? help"));
+    }
+
+    /** The help screen lines. */
+    public List<String> help() {
+        List<String> out = new ArrayList<>();
+        out.add("  " + style.bold(lang.t("도움말", "Help")));
+        out.add("");
+        String[][] rows = {
+            {"Space / Enter", lang.t("플래시카드 답 보기 · 기본 평가 선택", "reveal a flashcard · take the default rating")},
+            {"1–4", lang.t("4지선다 선택 · 평가 (1 다시 2 어려움 3 알맞음 4 쉬움)", "choose an option · rate (1 Again 2 Hard 3 Good 4 Easy)")},
+            {"O / X", lang.t("O/X 문제 답하기", "answer a true/false card")},
+            {"u", lang.t("마지막 답 되돌리기", "undo the last answer")},
+            {"d", lang.t("카드의 데모 실행 (답을 본 뒤)", "run the card's demo (after the answer)")},
+            {"q, Ctrl-D", lang.t("끝내기 (답한 것은 모두 저장됨)", "quit (every answer is already saved)")},
+        };
+        for (String[] r : rows) out.add("  " + Cells.padRight(r[0], 16) + r[1]);
+        out.add("");
+        for (String l : Cells.wrap(lang.t("빈칸이 여러 개면 쉼표(,)로 구분해 입력합니다. 오답은 '다시'로 평가됩니다.",
+                "For several blanks, separate the answers with commas. A wrong answer is rated Again."), width - 4)) {
+            out.add("  " + l);
+        }
+        return out;
+    }
+
+    private void addWrapped(List<String> out, String text, String first, String rest) {
+        List<String> lines = Cells.wrap(text, width - Cells.width(first) - 1);
+        for (int j = 0; j < lines.size(); j++) out.add((j == 0 ? first : rest) + lines.get(j));
+        out.add("");
+    }
+
+    /** A text in the session language. */
+    public String t(Text t) {
+        return t.in(lang);
+    }
+}
