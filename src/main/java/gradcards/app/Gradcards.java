@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
             "Study the vanishing-gradient problem (기울기 소멸 문제) for the 빅데이터분석기사 exam:",
             "FSRS-6 spaced repetition, exam-style questions, and a mini trainer that measures gradients.",
             "With no subcommand: today's overview."},
-        subcommands = {ContentCommand.class})
+        subcommands = {StudyCommand.class, ContentCommand.class})
 public class Gradcards implements Callable<Integer> {
 
     @Mixin
@@ -55,7 +55,9 @@ public class Gradcards implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(out());
+        try (Services s = Services.open(this)) {
+            Overview.print(s, out());
+        }
         return 0;
     }
 }

@@ -2,7 +2,6 @@ package gradcards.study;
 
 import gradcards.content.Card;
 import gradcards.grade.Verdict;
-import gradcards.srs.CardState;
 import gradcards.srs.Memory;
 import gradcards.srs.Rating;
 import gradcards.srs.Review;
@@ -40,6 +39,7 @@ public final class StudySession {
     private Outcome outcome;
     private Phase phase = Phase.QUESTION;
     private SessionStats stats = SessionStats.EMPTY;
+    private final long startNanos = System.nanoTime();
 
     public StudySession(Map<String, Card> cards, Map<String, Memory> memories, StudyQueue queue, Scheduler scheduler,
                         Checker checker, ReviewSink sink, long seed) {
@@ -71,6 +71,11 @@ public final class StudySession {
 
     public SessionStats stats() {
         return stats;
+    }
+
+    /** Wall time since the session object was made. */
+    public java.time.Duration elapsed() {
+        return java.time.Duration.ofNanos(System.nanoTime() - startNanos);
     }
 
     public StudyQueue queue() {
@@ -155,11 +160,7 @@ public final class StudySession {
     }
 
     private void requeue(String id, Memory after) {
-        if (after.state() == CardState.LEARNING || after.state() == CardState.RELEARNING) {
-            if (after.due().isBefore(after.lastReview().plus(java.time.Duration.ofDays(1)))) {
-                queue.addLearning(id, after.due());
-            }
-        }
+        if (after.scheduledIntraday()) queue.addLearning(id, after.due());
     }
 
     private void advance(Instant now) {

@@ -1,0 +1,76 @@
+package gradcards.app;
+
+import gradcards.config.Settings;
+import gradcards.content.Content;
+import gradcards.content.ContentLoader;
+import gradcards.i18n.Lang;
+import gradcards.srs.Scheduler;
+import gradcards.srs.SchedulerConfig;
+import gradcards.store.Database;
+import gradcards.study.StudyDay;
+import gradcards.ui.Style;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/** What a study command needs, opened once: the decks, the database, the settings, the clock and the scheduler. */
+final class Services implements AutoCloseable {
+    final Gradcards root;
+    final Content content;
+    final Database db;
+    final Settings settings;
+    final Clock clock;
+    final ZoneId zone;
+
+    private Services(Gradcards root, Content content, Database db) {
+        this.root = root;
+        this.content = content;
+        this.db = db;
+        this.settings = Settings.from(db.settings());
+        this.zone = root.options().zone(root.env());
+        this.clock = root.options().clock(root.env());
+    }
+
+    /** Loads the decks (any problem is a user error) and opens the database. */
+    static Services open(Gradcards root) {
+        root.options().clock(root.env()); // a bad --now fails before the database is touched
+        Content content = loadContent(root);
+        return new Services(root, content, Database.open(root.options().dbPath(root.env())));
+    }
+
+    static Content loadContent(Gradcards root) {
+        ContentLoader.Result r = root.options().contentDir() == null ? ContentLoader.bundled()
+                : ContentCommand.load(null, root);
+        if (!r.ok()) {
+            throw new UserError(r.problems().get(0).format() + " (" + r.problems().size()
+                    + " problem(s); run 'gradcards content check' for all)");
+        }
+        return r.content();
+    }
+
+    Lang lang() {
+        return root.lang();
+    }
+
+    Style style() {
+        return new Style(root.options().plain(root.env()));
+    }
+
+    StudyDay day() {
+        return new StudyDay(zone, settings.dayStart());
+    }
+
+    Scheduler scheduler() {
+        SchedulerConfig c = SchedulerConfig.defaults(zone)
+                .withDesiredRetention(settings.desiredRetention())
+                .withSteps(settings.learningSteps(), settings.relearningSteps())
+                .withMaximumInterval(settings.maxInterval())
+                .withFuzz(settings.fuzz())
+                .withDayStartHour(settings.dayStart());
+        return new Scheduler(c);
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,91 @@
+package gradcards.app;
+
+import gradcards.grade.Grader;
+import gradcards.grade.Synonyms;
+import gradcards.i18n.Lang;
+import gradcards.srs.Memory;
+import gradcards.store.ReviewRow;
+import gradcards.study.Checker;
+import gradcards.study.QueueBuilder;
+import gradcards.study.StudyDay;
+import gradcards.study.StudyQueue;
+import gradcards.study.StudySession;
+import gradcards.ui.Console;
+import gradcards.ui.PlainConsole;
+import gradcards.ui.StudyLoop;
+import gradcards.ui.TerminalConsole;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** `gradcards study`: today's FSRS session over the decks; every answer is saved before the next card. */
+@Command(name = "study", description = {
+    "Today's study session: due learning and review cards first, then new cards up to the daily limit.",
+    "Keys: Space/Enter reveal · 1–4 choose or rate · O/X · u undo · d demo · q quit · ? help.",
+    "When standard input is not a terminal, reads one answer per line (scripted mode)."})
+public class StudyCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--strict", description = "Grade typed answers by the exam's rule: no typo tolerance.")
+    boolean strict;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the choice order (reproduces a shuffle).")
+    Long seed;
+
+    @Override
+    public Integer call() {
+        Gradcards root = Gradcards.root(spec);
+        try (Services s = Services.open(root)) {
+            Instant now = s.clock.instant();
+            Map<String, Memory> memories = s.db.memories();
+            StudyQueue queue = QueueBuilder.build(s.content.cards(), memories, now, s.day(), limits(s, now));
+            Checker checker = new Checker(new Grader(strict), Synonyms.load(
+                    new ByteArrayInputStream(s.content.synonymsJson().getBytes(StandardCharsets.UTF_8))));
+            StudySession session = new StudySession(s.content.byId(), memories, queue, s.scheduler(), checker,
+                    new DbSink(s.db, ReviewRow.STUDY), seed != null ? seed : now.toEpochMilli());
+            run(root, s, session);
+            new SessionSummary(s.lang(), s.style()).print(root.out(), session, s.clock.instant(), s.day());
+        }
+        return 0;
+    }
+
+    private static QueueBuilder.Limits limits(Services s, Instant now) {
+        StudyDay day = s.day();
+        Instant start = day.startOf(day.dateOf(now));
+        Instant end = day.endOfDay(now);
+        int newDone = s.db.newCardsStudiedBetween(start, end);
+        int reviewsDone = s.db.reviewsBetween(start, end, ReviewRow.STUDY);
+        return new QueueBuilder.Limits(s.settings.newPerDay() - newDone, s.settings.reviewsPerDay() - reviewsDone);
+    }
+
+    private void run(Gradcards root, Services s, StudySession session) {
+        Env env = root.env();
+        Lang lang = s.lang();
+        if (env.stdinIsTerminal() && env.stdoutIsTerminal() && !root.options().plain(env)) {
+            try (Terminal t = TerminalBuilder.builder().system(true).build();
+                 TerminalConsole c = new TerminalConsole(t)) {
+                new StudyLoop(session, c, s.clock, lang, s.style(), DemoLines.provider(lang, s.style())).run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
+        Console c = new PlainConsole(in, root.out(), 80);
+        new StudyLoop(session, c, s.clock, lang, s.style(), DemoLines.provider(lang, s.style())).run();
+    }
+}
