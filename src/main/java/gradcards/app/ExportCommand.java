@@ -1,0 +1,101 @@
+package gradcards.app;
+
+import gradcards.store.Database;
+import gradcards.store.ReviewRow;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** `gradcards export reviews`: the review log as CSV in the FSRS optimizer's revlog format. */
+@Command(name = "export", description = "Export study data.")
+public class ExportCommand implements Callable<Integer> {
+    /** The revlog header the FSRS optimizer reads. */
+    public static final String HEADER = "card_id,review_time,review_rating,review_state,review_duration";
+
+    /** Which answers to export. */
+    enum Mode { ALL, STUDY, QUIZ }
+
+    @Spec
+    CommandSpec spec;
+
+    /** Without a subcommand: says which exports exist. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
+    }
+
+    /** Writes the review log as CSV: review_time in ms since the epoch, review_state the state before (0–3). */
+    @Command(name = "reviews", description = {"The review log as CSV for the FSRS optimizer:",
+        HEADER + " (review_time in ms since the epoch; review_state before the review: 0 New, 1 Learning,"
+            + " 2 Review, 3 Relearning; review_duration in ms)."})
+    int reviews(@Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+                Path file,
+                @Option(names = "--mode", paramLabel = "all|study|quiz", defaultValue = "all",
+                        description = "Which answers to export (default: ${DEFAULT-VALUE}).") Mode mode) {
+        Gradcards root = Gradcards.root(spec);
+        try (Database db = Database.open(root.options().dbPath(root.env()))) {
+            if (file == null) {
+                PrintWriter out = spec.commandLine().getOut();
+                writeCsv(db, mode, out);
+                out.flush();
+            } else {
+                long n = writeFile(db, mode, file);
+                spec.commandLine().getOut().println(root.lang().t(
+                        "복습 기록 " + n + "건을 " + file + "에 내보냈습니다", "exported " + n + (n == 1 ? " review" : " reviews") + " to " + file));
+            }
+        }
+        return 0;
+    }
+
+    private static long writeFile(Database db, Mode mode, Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                return writeCsv(db, mode, w);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new UserError("cannot write " + file + ": " + e.getMessage() + " (choose another --out)", e);
+        }
+    }
+
+    /** Writes the header and one line per review, in the order they were given; returns the number of reviews. */
+    static long writeCsv(Database db, Mode mode, Writer out) {
+        long[] count = {0};
+        line(out, HEADER);
+        db.forEachReview(stored -> {
+            ReviewRow r = stored.review();
+            if (mode != Mode.ALL && !mode.name().equalsIgnoreCase(r.mode())) return;
+            line(out, csvField(r.cardId()) + "," + r.reviewedAt().toEpochMilli() + "," + r.rating().value() + ","
+                    + r.stateBefore().revlogCode() + "," + r.durationMs());
+            count[0]++;
+        });
+        return count[0];
+    }
+
+    private static void line(Writer out, String text) {
+        try {
+            out.write(text);
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A CSV field, quoted when it holds a comma, a quote or a line break. */
+    static String csvField(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+}

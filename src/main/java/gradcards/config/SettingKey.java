@@ -1,0 +1,121 @@
+package gradcards.config;
+
+import gradcards.i18n.Text;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/** The settings of `gradcards config`: each key's name, default, what values are allowed, and its check. */
+public enum SettingKey {
+    DESIRED_RETENTION("desired-retention", "0.9", "0.70–0.99",
+            Text.of("목표 기억 유지율", "probability of recall to aim for"), SettingKey::retention),
+    NEW_PER_DAY("new-per-day", "20", "0–9999",
+            Text.of("하루 새 카드 수", "new cards per day"), v -> whole("new-per-day", v, 0, 9999)),
+    REVIEWS_PER_DAY("reviews-per-day", "200", "0–99999",
+            Text.of("하루 복습 수", "reviews per day"), v -> whole("reviews-per-day", v, 0, 99_999)),
+    LEARNING_STEPS("learning-steps", "1m 10m", "steps like '1m 10m' (s m h d) or none",
+            Text.of("학습 단계", "steps of a new card"), v -> steps("learning-steps", v)),
+    RELEARNING_STEPS("relearning-steps", "10m", "steps like '10m' (s m h d) or none",
+            Text.of("재학습 단계", "steps after a lapse"), v -> steps("relearning-steps", v)),
+    FUZZ("fuzz", "on", "on or off",
+            Text.of("복습 간격 흔들기", "spread review intervals a little"), SettingKey::onOff),
+    DAY_START("day-start", "4", "hour 0–23",
+            Text.of("하루 시작 시각", "hour the study day starts"), v -> whole("day-start", v, 0, 23)),
+    MAX_INTERVAL("max-interval", "36500", "1–36500 days",
+            Text.of("최대 복습 간격(일)", "longest interval in days"), v -> whole("max-interval", v, 1, 36_500));
+
+    private final String key;
+    private final String defaultValue;
+    private final String allowed;
+    private final Text description;
+    private final UnaryOperator<String> check;
+
+    SettingKey(String key, String defaultValue, String allowed, Text description, UnaryOperator<String> check) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.allowed = allowed;
+        this.description = description;
+        this.check = check;
+    }
+
+    /** The name used on the command line and in the database, e.g. "desired-retention". */
+    public String key() {
+        return key;
+    }
+
+    /** The value a setting has until it is set. */
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    /** What values are allowed, in a few words. */
+    public String allowed() {
+        return allowed;
+    }
+
+    /** What the setting does, in both languages. */
+    public Text description() {
+        return description;
+    }
+
+    /** The canonical text of a value, or a SettingException naming what is allowed. */
+    public String normalize(String value) {
+        return check.apply(value == null ? "" : value.strip());
+    }
+
+    /** The key with this name, or a SettingException listing the known keys. */
+    public static SettingKey of(String name) {
+        String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        for (SettingKey k : values()) {
+            if (k.key.equals(n)) return k;
+        }
+        throw new SettingException("unknown setting '" + name + "' (known: " + names() + ")");
+    }
+
+    /** All key names, comma-separated, in listing order. */
+    public static String names() {
+        return Arrays.stream(values()).map(SettingKey::key).collect(Collectors.joining(", "));
+    }
+
+    private static String retention(String v) {
+        BigDecimal d = decimal(v);
+        if (d == null || d.compareTo(new BigDecimal("0.70")) < 0 || d.compareTo(new BigDecimal("0.99")) > 0) {
+            throw new SettingException("desired-retention must be between 0.70 and 0.99 (got " + v + ")");
+        }
+        return d.stripTrailingZeros().toPlainString();
+    }
+
+    private static BigDecimal decimal(String v) {
+        try {
+            return new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String whole(String key, String v, int min, int max) {
+        if (v.matches("[0-9]{1,9}")) {
+            int n = Integer.parseInt(v);
+            if (n >= min && n <= max) return Integer.toString(n);
+        }
+        throw new SettingException(key + " must be a whole number from " + min + " to " + max + " (got " + v + ")");
+    }
+
+    private static String steps(String key, String v) {
+        List<java.time.Duration> steps = Steps.parse(v);
+        if (steps == null) {
+            throw new SettingException(key + " must be steps like '1m 10m' (units s m h d) or 'none' (got " + v + ")");
+        }
+        return Steps.format(steps);
+    }
+
+    private static String onOff(String v) {
+        String s = v.toLowerCase(Locale.ROOT);
+        if (s.equals("on") || s.equals("off")) return s;
+        throw new SettingException("fuzz must be on or off (got " + v + ")");
+    }
+}

@@ -1,0 +1,55 @@
+package gradcards.config;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Learning-step lists as text: "1m 10m" (units s m h d), or "none" for no steps. */
+public final class Steps {
+    private static final Pattern STEP = Pattern.compile("([0-9]{1,6})([smhd])");
+    private static final String NONE = "none";
+
+    private Steps() {
+    }
+
+    /** The steps of a text such as "1m 10m" or "1m,10m"; null when the text is not a valid step list. */
+    public static List<Duration> parse(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        List<Duration> out = new ArrayList<>();
+        if (t.isEmpty() || t.equals(NONE)) return out;
+        for (String token : t.split("[\\s,]+")) {
+            Matcher m = STEP.matcher(token);
+            if (!m.matches() || Long.parseLong(m.group(1)) == 0) return null;
+            out.add(duration(Long.parseLong(m.group(1)), m.group(2).charAt(0)));
+        }
+        return out;
+    }
+
+    /** The canonical text of a step list, each step in its largest whole unit ("none" when empty). */
+    public static String format(List<Duration> steps) {
+        if (steps.isEmpty()) return NONE;
+        List<String> parts = new ArrayList<>();
+        for (Duration d : steps) parts.add(format(d));
+        return String.join(" ", parts);
+    }
+
+    private static String format(Duration d) {
+        long s = d.getSeconds();
+        if (s % 86_400 == 0) return s / 86_400 + "d";
+        if (s % 3_600 == 0) return s / 3_600 + "h";
+        if (s % 60 == 0) return s / 60 + "m";
+        return s + "s";
+    }
+
+    private static Duration duration(long amount, char unit) {
+        switch (unit) {
+            case 's': return Duration.ofSeconds(amount);
+            case 'm': return Duration.ofMinutes(amount);
+            case 'h': return Duration.ofHours(amount);
+            default: return Duration.ofDays(amount);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package gradcards.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/** The checks made on a database path before SQLite touches it, so that a wrong path is refused and left alone. */
+final class DatabaseFile {
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private DatabaseFile() {
+    }
+
+    /** Makes sure the path can hold a gradcards database: its folder exists and, if the file exists, it is SQLite. */
+    static void prepare(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new StoreException(file + " is a folder, not a gradcards database (use --db with a .sqlite file or a new path)");
+        }
+        if (Files.exists(file)) {
+            checkHeader(file);
+        } else {
+            createFolder(file.toAbsolutePath().getParent());
+        }
+    }
+
+    /** Refuses a non-empty file that does not start with the SQLite header. */
+    private static void checkHeader(Path file) {
+        byte[] head = new byte[SQLITE_HEADER.length];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + file + ": " + reason(e) + " (use --db with a readable path)", e);
+        }
+        if (read > 0 && (read < head.length || !Arrays.equals(head, SQLITE_HEADER))) {
+            throw notGradcards(file);
+        }
+        if (!Files.isWritable(file)) {
+            throw new StoreException(file + " is read-only (make it writable or use --db with another path)");
+        }
+    }
+
+    /** Creates the folder of a new database, with its parents. */
+    private static void createFolder(Path dir) {
+        if (dir == null) return;
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the database in " + dir + ": " + folderReason(dir, e)
+                    + " (use --db with a writable path)", e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new StoreException("cannot create the database in " + dir
+                    + ": the folder is not writable (use --db with a writable path)");
+        }
+    }
+
+    private static String folderReason(Path dir, IOException e) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) return p + " is a file, not a folder";
+        }
+        return e instanceof AccessDeniedException ? "the folder is not writable" : reason(e);
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+            return ((FileSystemException) e).getReason();
+        }
+        return e.getClass().getSimpleName();
+    }
+
+    /** The error for a file that is not a gradcards database. */
+    static StoreException notGradcards(Path file) {
+        return new StoreException(file + " is not a gradcards database (use --db with a .sqlite file or a new path)");
+    }
+}

@@ -1,0 +1,100 @@
+package gradcards.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The schema migrations, db/NNN_name.sql bundled at classpath gradcards/db/, applied in order;
+ * PRAGMA user_version counts the applied ones and PRAGMA application_id marks the file as ours.
+ */
+final class Migrations {
+    /** The migration scripts in order; migration n (1-based) brings the schema to version n. */
+    static final List<String> SCRIPTS = List.of("001_init.sql");
+    /** The schema version this gradcards writes. */
+    static final int LATEST = SCRIPTS.size();
+    /** PRAGMA application_id of a gradcards database: "grad" in ASCII. */
+    static final int APPLICATION_ID = 0x67726164;
+
+    private static final Pattern COMMENT = Pattern.compile("--[^\\n]*");
+
+    private Migrations() {
+    }
+
+    /** Refuses a database from a newer gradcards or from another program, before anything is written. */
+    static void check(Connection conn, Path file) throws SQLException {
+        int version = pragma(conn, "user_version");
+        if (version > LATEST) {
+            throw new StoreException(file + " was written by a newer gradcards (schema " + version
+                    + ", this version knows " + LATEST + "); upgrade gradcards");
+        }
+        boolean foreign = version == 0 ? tableCount(conn) > 0 : pragma(conn, "application_id") != APPLICATION_ID;
+        if (foreign) throw DatabaseFile.notGradcards(file);
+    }
+
+    /** Applies every migration newer than the database's version, each in its own write transaction. */
+    static void apply(Connection conn) throws SQLException {
+        for (int n = pragma(conn, "user_version") + 1; n <= LATEST; n++) {
+            applyOne(conn, n);
+        }
+    }
+
+    private static void applyOne(Connection conn, int n) throws SQLException {
+        conn.setAutoCommit(false); // BEGIN IMMEDIATE: another gradcards may be migrating the same file
+        try (Statement st = conn.createStatement()) {
+            if (pragma(conn, "user_version") < n) {
+                for (String sql : statements(script(SCRIPTS.get(n - 1)))) st.execute(sql);
+                st.execute("PRAGMA application_id = " + APPLICATION_ID);
+                st.execute("PRAGMA user_version = " + n);
+            }
+            conn.commit();
+        } catch (SQLException | RuntimeException e) {
+            conn.rollback();
+            throw e;
+        } finally {
+            conn.setAutoCommit(true);
+        }
+    }
+
+    /** The statements of a script: comments removed, split at semicolons (no triggers, no ';' in strings). */
+    static List<String> statements(String script) {
+        List<String> out = new ArrayList<>();
+        for (String part : COMMENT.matcher(script).replaceAll("").split(";")) {
+            if (!part.isBlank()) out.add(part.strip());
+        }
+        return out;
+    }
+
+    /** The text of a bundled migration script. */
+    static String script(String name) {
+        String resource = "/gradcards/db/" + name;
+        try (InputStream in = Migrations.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("migration " + resource + " is missing from the build");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static int pragma(Connection conn, String name) throws SQLException {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static int tableCount(Connection conn) throws SQLException {
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+}

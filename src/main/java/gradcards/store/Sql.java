@@ -1,0 +1,88 @@
+package gradcards.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/** JDBC plumbing for Database: statements with arguments, transactions, and user-facing failures. */
+final class Sql {
+    private Sql() {
+    }
+
+    /** Work done inside a transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /** Turns the current row into a value. */
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** Consumes the current row. */
+    @FunctionalInterface
+    interface RowAction {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs work in one write transaction (BEGIN IMMEDIATE), committing it or rolling it back. */
+    static <T> T inTransaction(Connection conn, String db, Work<T> work) {
+        try {
+            conn.setAutoCommit(false);
+            try {
+                T result = work.run();
+                conn.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                conn.rollback();
+                throw e;
+            } finally {
+                conn.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(db, e);
+        }
+    }
+
+    /** Runs a query and hands each row to the action. */
+    static void forEach(Connection conn, String db, String sql, List<?> args, RowAction action) {
+        try (PreparedStatement ps = prepare(conn, sql, args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) action.accept(rs);
+        } catch (SQLException e) {
+            throw failure(db, e);
+        }
+    }
+
+    /** Runs an insert, update or delete and returns the number of rows changed. */
+    static int update(Connection conn, String db, String sql, List<?> args) {
+        try (PreparedStatement ps = prepare(conn, sql, args)) {
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure(db, e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection conn, String sql, List<?> args) throws SQLException {
+        PreparedStatement ps = conn.prepareStatement(sql);
+        for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+        return ps;
+    }
+
+    /** The one-line error for a failed database operation. */
+    static StoreException failure(String db, Exception e) {
+        if (e instanceof StoreException) return (StoreException) e;
+        String msg = String.valueOf(e.getMessage());
+        if (msg.contains("SQLITE_BUSY") || msg.contains("database is locked")) {
+            return new StoreException(db + " is busy: another gradcards kept it locked for more than "
+                    + Database.BUSY_TIMEOUT_MS / 1000 + " s (try again)", e);
+        }
+        if (msg.contains("SQLITE_NOTADB") || msg.contains("not a database")) {
+            return new StoreException(db + " is not a gradcards database (use --db with a .sqlite file or a new path)", e);
+        }
+        return new StoreException("database error in " + db + ": " + msg.replaceAll("\\s*\\R\\s*", " "), e);
+    }
+}

@@ -1,0 +1,17 @@
+package gradcards.store;
+
+import gradcards.app.UserError;
+
+/**
+ * A database problem, told in one user-facing line (not a gradcards database, folder not writable,
+ * schema from a newer gradcards, ...). It is a UserError so that Main prints it as "gradcards: message".
+ */
+public class StoreException extends UserError {
+    public StoreException(String message) {
+        super(message);
+    }
+
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
