@@ -106,7 +106,7 @@ public final class StudySession {
     /** What each rating would do to the current card at now (for the answer buttons). */
     public Map<Rating, Review> preview(Instant now) {
         requirePhase(Phase.ANSWER);
-        return new EnumMap<>(scheduler.preview(current.card().id(), memory(), now));
+        return new EnumMap<>(scheduler.preview(current.card().id(), memoryOf(current.card().id(), now), now));
     }
 
     /** Rates the answered card, saves it durably, and moves on; false if the outcome does not allow that rating. */
@@ -114,7 +114,7 @@ public final class StudySession {
         requirePhase(Phase.ANSWER);
         if (!outcome.allows(rating)) return false;
         String id = current.card().id();
-        Memory before = memory();
+        Memory before = memoryOf(id, now);
         Review review = scheduler.review(id, before, rating, now);
         long reviewId = sink.save(id, review, durationMs);
         boolean first = studied.add(id);
