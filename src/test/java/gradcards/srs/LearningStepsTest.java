@@ -1,5 +1,6 @@
 package gradcards.srs;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -51,10 +52,10 @@ class LearningStepsTest {
 
     @Test
     void stepsMustBeWholePositiveMinutes() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(
+        assertThatThrownBy(
                 () -> cfg.withSteps(List.of(Duration.ofSeconds(90)), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole minutes");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cfg.withSteps(List.of(Duration.ZERO), List.of()))
+        assertThatThrownBy(() -> cfg.withSteps(List.of(Duration.ZERO), List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -14,6 +14,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
@@ -53,10 +54,10 @@ class SchedulerProperties {
     @Provide
     Arbitrary<Run> runs() {
         Arbitrary<Long> gap = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, Arbitraries.just(-1L)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.longs().between(0, 59)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.longs().between(60, 1439)),
-                net.jqwik.api.Tuple.of(3, Arbitraries.longs().between(1440, 200 * 1440)));
+                Tuple.of(3, Arbitraries.just(-1L)),
+                Tuple.of(2, Arbitraries.longs().between(0, 59)),
+                Tuple.of(2, Arbitraries.longs().between(60, 1439)),
+                Tuple.of(3, Arbitraries.longs().between(1440, 200 * 1440)));
         Arbitrary<List<Rating>> ratings = Arbitraries.of(Rating.class).list().ofMinSize(1).ofMaxSize(30);
         return Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(true, false),
                 Arbitraries.of(true, false), Arbitraries.longs().between(0, 525_600), ratings, gap.list().ofSize(30))

@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Scheduler behaviour beyond the vectors: study days, step edge cases, preview, replay. */
@@ -128,6 +130,19 @@ class SchedulerTest {
         Memory m = reviewCard(T0, 10, 5);
         assertThat(ts.retrievability(m, T0)).isEqualTo(1.0);
         assertThat(ts.retrievability(m, T0.plus(Duration.ofDays(10)))).isEqualTo(0.9);
+    }
+
+    /** With fuzz on, cards reviewed alike spread over the §1.6 range instead of clumping on one day. */
+    @Test
+    void fuzzSpreadsGoodIntervalsAcrossCards() {
+        Scheduler fuzzed = new Scheduler(SchedulerConfig.tsFsrs().withFuzz(true));
+        Memory m = reviewCard(T0, 100, 5);
+        Instant now = T0.plus(Duration.ofDays(100));
+        long unfuzzed = ts.review("c", m, Rating.GOOD, now).scheduledDays();
+        Fuzz.Range range = Fuzz.range(unfuzzed, 100, 36500);
+        Set<Integer> days = new HashSet<>();
+        for (int i = 0; i < 200; i++) days.add(fuzzed.review("card-" + i, m, Rating.GOOD, now).scheduledDays());
+        assertThat(days).allMatch(range::contains).hasSizeGreaterThan((range.max() - range.min()) / 2);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,6 +61,6 @@ class TsFsrsReferenceTest {
     }
 
     private static List<Duration> minutes(long... m) {
-        return java.util.Arrays.stream(m).mapToObj(Duration::ofMinutes).toList();
+        return Arrays.stream(m).mapToObj(Duration::ofMinutes).toList();
     }
 }
