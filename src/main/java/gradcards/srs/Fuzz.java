@@ -6,7 +6,7 @@ import java.time.Instant;
 /**
  * Interval fuzz of ts-fsrs 5.4.2 ({@code get_fuzz_range}, {@code apply_fuzz}): Review intervals of
  * 2.5 days or more move within a range that widens with the interval; the draw is deterministic,
- * seeded from the card, its review count and the review instant with a local SplitMix64.
+ * seeded from the card id, its review count and the review second with a local SplitMix64.
  */
 public final class Fuzz {
 
@@ -48,12 +48,15 @@ public final class Fuzz {
         return (int) Math.floor(u * (r.max() - r.min() + 1) + r.min());
     }
 
-    /** The deterministic draw in [0, 1) for one review of a card (its review count after this review). */
+    /**
+     * The deterministic draw in [0, 1) for one review of a card (its review count after this review); the
+     * instant counts to the second so a review log stored at second precision replays the same fuzz.
+     */
     public static double draw(String cardId, int reps, Instant reviewedAt) {
         long h = 0x9E3779B97F4A7C15L;
         for (byte b : cardId.getBytes(StandardCharsets.UTF_8)) h = mix(h ^ (b & 0xFF));
         h = mix(h ^ reps);
-        h = mix(h ^ reviewedAt.toEpochMilli());
+        h = mix(h ^ reviewedAt.getEpochSecond());
         return (mix(h) >>> 11) * 0x1.0p-53;
     }
 
