@@ -84,19 +84,17 @@ public final class ContentLoader {
 
     private static void checkDuplicates(Deck deck, DeckReader reader, String file, Map<String, String> seen,
                                         List<Problem> problems) {
-        List<Card> kept = new ArrayList<>();
-        for (int i = 0; i < deck.cards().size(); i++) {
-            Card c = deck.cards().get(i);
-            String first = seen.putIfAbsent(c.id(), file);
-            if (first == null) {
-                kept.add(c);
-                continue;
-            }
-            int[] l = reader.locationOf(c);
-            problems.add(new Problem(file, l[0], l[1], "duplicate card id \"" + c.id() + "\" (also in " + first
+        Set<String> dropped = new java.util.HashSet<>();
+        for (Object[] e : reader.ids()) {
+            String id = (String) e[0];
+            String first = seen.putIfAbsent(id, file);
+            if (first == null) continue;
+            int[] l = (int[]) e[1];
+            problems.add(new Problem(file, l[0], l[1], "duplicate card id \"" + id + "\" (also in " + first
                     + "; ids must be unique across all decks)"));
+            dropped.add(id);
         }
-        deck.cards().retainAll(kept);
+        deck.cards().removeIf(c -> dropped.contains(c.id()) && !file.equals(seen.get(c.id())));
     }
 
     /** The fact inventory from facts.json text (empty when absent or unreadable). */

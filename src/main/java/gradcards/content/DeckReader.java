@@ -21,7 +21,7 @@ final class DeckReader {
     private final Set<String> groups;
     private final List<Problem> problems;
     private LocatedJson json;
-    private final java.util.Map<Card, String> pointers = new java.util.IdentityHashMap<>();
+    private final List<Object[]> ids = new ArrayList<>();
 
     DeckReader(String file, Set<String> factIds, Set<String> groups, List<Problem> problems) {
         this.file = file;
@@ -60,9 +60,9 @@ final class DeckReader {
         return new Deck(name, title == null ? Text.of(name, name) : title, order, out, file);
     }
 
-    /** The line and column of a card's id, for the duplicate-id check. */
-    int[] locationOf(Card card) {
-        return json.at(pointers.getOrDefault(card, "") + "/id");
+    /** Every card id read, valid card or not, with its line and column: {id, int[]{line, column}}. */
+    List<Object[]> ids() {
+        return ids;
     }
 
     private Card card(JsonNode n, String ptr, String deck) {
@@ -71,6 +71,7 @@ final class DeckReader {
             return null;
         }
         String id = n.path("id").asText("");
+        if (!id.isEmpty()) ids.add(new Object[] {id, json.at(ptr + "/id")});
         String who = id.isEmpty() ? "card " + ptr.substring(ptr.lastIndexOf('/') + 1) : "card \"" + id + "\"";
         int before = problems.size();
         if (id.isEmpty()) problem(ptr, who + " has no \"id\" (add a stable id such as \"" + deck + "-fc-01\")");
@@ -81,9 +82,7 @@ final class DeckReader {
         CardInfo info = info(n, ptr, who, deck, id, type);
         if (type == null || info == null) return null;
         Card c = typed(n, ptr, who, info);
-        if (problems.size() != before) return null;
-        pointers.put(c, ptr);
-        return c;
+        return problems.size() == before ? c : null;
     }
 
     private CardInfo info(JsonNode n, String ptr, String who, String deck, String id, CardType type) {
@@ -121,17 +120,26 @@ final class DeckReader {
         return out;
     }
 
-    /** A {"ko", "en"} object; reports each missing language. */
+    /** A {"ko", "en"} field; reports each missing language. */
     private Text text(JsonNode n, String ptr, String field, String who) {
         JsonNode t = n.get(field);
         if (t == null || !t.isObject()) {
             problem(ptr, who + " has no \"" + field + "\" (add \"" + field + "\": {\"ko\": …, \"en\": …})");
             return null;
         }
+        return bilingual(t, ptr + "/" + field, field, who);
+    }
+
+    /** A {"ko", "en"} object at ptr; reports each missing language. */
+    private Text bilingual(JsonNode t, String ptr, String field, String who) {
+        if (!t.isObject()) {
+            problem(ptr, who + ": " + field + " must be {\"ko\": …, \"en\": …}");
+            return null;
+        }
         String ko = t.path("ko").asText("").strip();
         String en = t.path("en").asText("").strip();
-        if (ko.isEmpty()) problem(ptr + "/" + field, who + " has no Korean " + field + " (add \"" + field + ".ko\")");
-        if (en.isEmpty()) problem(ptr + "/" + field, who + " has no English " + field + " (add \"" + field + ".en\")");
+        if (ko.isEmpty()) problem(ptr, who + " has no Korean " + field + " (add \"" + field + ".ko\")");
+        if (en.isEmpty()) problem(ptr, who + " has no English " + field + " (add \"" + field + ".en\")");
         return Text.of(ko, en);
     }
 
@@ -156,7 +164,7 @@ final class DeckReader {
             problem(ptr + (ch == null ? "" : "/choices"), who + " has " + (ch == null || !ch.isArray() ? 0 : ch.size())
                     + " choices (an mcq needs exactly 4)");
         } else {
-            for (int i = 0; i < 4; i++) choices.add(text(ch, ptr + "/choices", String.valueOf(i), who + " choice " + (i + 1)));
+            for (int i = 0; i < 4; i++) choices.add(bilingual(ch.get(i), ptr + "/choices/" + i, "choice " + (i + 1), who));
         }
         int key = n.path("key").asInt(0);
         if (key < 1 || key > 4 || !n.path("key").isInt()) {
