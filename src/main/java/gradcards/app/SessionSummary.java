@@ -24,7 +24,9 @@ final class SessionSummary {
 
     void print(PrintWriter out, StudySession session, Instant now, StudyDay day) {
         SessionStats st = session.stats();
-        if (st.answers() == 0) {
+        if (st.answers() == 0 && session.current() != null) {
+            out.println(lang.t(" 답하지 않고 끝냈습니다. 카드는 그대로 남아 있습니다.", " Stopped before any answer; the cards are still waiting."));
+        } else if (st.answers() == 0) {
             out.println(lang.t(" 지금 학습할 카드가 없습니다.", " Nothing to study right now."));
         } else {
             out.println(style.bold(lang.t(" 학습 끝", " Session done")) + " · "

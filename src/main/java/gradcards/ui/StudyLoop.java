@@ -22,6 +22,8 @@ public final class StudyLoop {
     private final BiFunction<String, Integer, List<String>> demo;
     private StudyView view;
     private long shownAt = System.nanoTime();
+    /** Set after an invalid input: a plain console then asks again without reprinting the screen. */
+    private boolean askAgain;
 
     /** demo maps (demo id, width) to the lines of its chart and verdict; null when demos are not available. */
     public StudyLoop(StudySession session, Console console, Clock clock, Lang lang, Style style,
@@ -55,18 +57,18 @@ public final class StudyLoop {
             screen.add(view.rule());
             screen.add(view.footer(true, card, false));
         }
-        console.show(screen);
+        show(screen);
         String in = console.read(typed ? Console.Input.LINE : Console.Input.KEY,
                 console.redraws() ? "  > " : view.footer(true, card, false));
         if (in == null) return false;
         Keys.Command cmd = Keys.command(in);
         if (cmd != null && cmd != Keys.Command.DEMO) return command(cmd);
         if (card instanceof Card.Flashcard && !in.isBlank()) {
-            console.notice(lang.t("빈 줄(Enter)로 답을 보세요", "press Enter (an empty line) to reveal the answer"));
+            invalid(lang.t("빈 줄(Enter)로 답을 보세요", "press Enter (an empty line) to reveal the answer"));
             return true;
         }
         Outcome o = session.answer(in);
-        if (o.verdict() == Verdict.INVALID) console.notice(invalid(card, in));
+        if (o.verdict() == Verdict.INVALID) invalid(invalidAnswer(card, in));
         return true;
     }
 
@@ -85,7 +87,7 @@ public final class StudyLoop {
         screen.addAll(view.answer(session.current(), o, canDemo));
         screen.add(view.rule());
         screen.add(view.ratings(preview, o, now));
-        console.show(screen);
+        show(screen);
         String in = console.read(Console.Input.KEY, view.footer(false, null, canDemo));
         if (in == null) return false;
         return rateOrCommand(in, o, canDemo, demoId);
@@ -100,9 +102,9 @@ public final class StudyLoop {
         if (cmd != null && cmd != Keys.Command.DEMO) return command(cmd);
         Rating r = in.isBlank() ? o.defaultRating() : Keys.rating(in);
         if (r == null) {
-            console.notice(lang.t("'" + in + "'는 평가가 아닙니다: 1–4 또는 Enter", "'" + in + "' is not a rating: 1–4 or Enter"));
+            invalid(lang.t("'" + in + "'는 평가가 아닙니다: 1–4 또는 Enter", "'" + in + "' is not a rating: 1–4 or Enter"));
         } else if (!session.rate(r, clock.instant(), (System.nanoTime() - shownAt) / 1_000_000)) {
-            console.notice(lang.t("오답은 '1 다시'로만 평가됩니다 (Enter)", "a wrong answer is rated 1 Again (press Enter)"));
+            invalid(lang.t("오답은 '1 다시'로만 평가됩니다 (Enter)", "a wrong answer is rated 1 Again (press Enter)"));
         } else {
             shownAt = System.nanoTime();
         }
@@ -124,14 +126,26 @@ public final class StudyLoop {
         }
     }
 
+    /** Shows the screen, unless a plain console is asking again after an invalid input. */
+    private void show(List<String> screen) {
+        if (!askAgain || console.redraws()) console.show(screen);
+        askAgain = false;
+    }
+
+    /** Reports invalid input; the same prompt comes again. */
+    private void invalid(String message) {
+        console.notice(message);
+        askAgain = true;
+    }
+
     private List<String> top() {
         List<String> l = new ArrayList<>();
-        l.add(view.header(session.queue(), session.stats().answers()));
+        l.add(view.header(session.queue(), session.current(), session.stats().answers()));
         l.add(view.rule());
         return l;
     }
 
-    private String invalid(Card card, String in) {
+    private String invalidAnswer(Card card, String in) {
         if (card instanceof Card.MultipleChoice) {
             return lang.t("'" + in + "'는 보기 번호가 아닙니다: 1–4를 입력하세요", "'" + in + "' is not a choice: type 1–4");
         }

@@ -29,10 +29,14 @@ public final class StudyView {
     }
 
     /** The top line: counts left and a progress bar of answered / (answered + left). */
-    public String header(StudyQueue q, int answered) {
-        String left = " " + lang.t("학습", "Study") + " · " + lang.t("새 ", "new ") + q.newCount() + " · "
-                + lang.t("학습 중 ", "learning ") + q.learningCount() + " · " + lang.t("복습 ", "review ") + q.reviewCount();
-        int total = answered + q.newCount() + q.learningCount() + q.reviewCount() + 1;
+    public String header(StudyQueue q, Presentation current, int answered) {
+        gradcards.study.Source src = current == null ? null : current.entry().source();
+        int fresh = q.newCount() + (src == gradcards.study.Source.NEW ? 1 : 0);
+        int learning = q.learningCount() + (src == gradcards.study.Source.LEARNING ? 1 : 0);
+        int review = q.reviewCount() + (src == gradcards.study.Source.REVIEW ? 1 : 0);
+        String left = " " + lang.t("학습", "Study") + " · " + lang.t("새 ", "new ") + fresh + " · "
+                + lang.t("학습 중 ", "learning ") + learning + " · " + lang.t("복습 ", "review ") + review;
+        int total = answered + fresh + learning + review;
         String count = " " + answered + "/" + total;
         int barWidth = Math.max(5, Math.min(20, width - Cells.width(left) - Cells.width(count) - 4));
         int filled = (int) Math.round((double) answered / total * barWidth);
@@ -76,8 +80,7 @@ public final class StudyView {
     /** The feedback after an answer: verdict, correct answer, explanation, precise note, demo hint. */
     public List<String> answer(Presentation p, Outcome o, boolean demoAvailable) {
         List<String> out = new ArrayList<>();
-        out.add("  " + verdictLine(p, o));
-        out.add("");
+        addWrapped(out, verdictLine(p, o), "  ", "    ");
         CardInfo i = p.card().info();
         if (!(p.card() instanceof Card.MultipleChoice)) addWrapped(out, i.answer().in(lang), "  ", "  ");
         addWrapped(out, i.explanation().in(lang), "  ", "  ");
