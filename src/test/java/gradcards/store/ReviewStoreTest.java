@@ -7,6 +7,10 @@ import gradcards.config.Settings;
 import gradcards.srs.CardState;
 import gradcards.srs.Memory;
 import gradcards.srs.Rating;
+import gradcards.srs.Review;
+import gradcards.srs.ReviewEvent;
+import gradcards.srs.Scheduler;
+import gradcards.srs.SchedulerConfig;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +44,23 @@ class ReviewStoreTest {
         assertThat(db.memory("vg-001")).contains(after);
         assertThat(db.memories()).containsExactly(Map.entry("vg-001", after));
         assertThat(db.reviews("vg-001")).containsExactly(new StoredReview(id, row));
+    }
+
+    @Test
+    void aSchedulerReviewIsStoredAndReadBackAsTheSchedulerLeftIt() {
+        Scheduler scheduler = new Scheduler(SchedulerConfig.tsFsrs());
+        Review first = scheduler.review("c", Memory.fresh(T0), Rating.GOOD, T0);
+        Review second = scheduler.review("c", first.after(), Rating.GOOD, first.after().due());
+        db.saveReview(ReviewRow.of("c", first, 3000, ReviewRow.STUDY), first.after());
+        db.saveReview(ReviewRow.of("c", second, 2000, ReviewRow.STUDY), second.after());
+
+        assertThat(db.memory("c")).contains(second.after());
+        List<ReviewRow> rows = db.reviews("c").stream().map(StoredReview::review).toList();
+        assertThat(rows).extracting(ReviewRow::stateBefore).containsExactly(CardState.NEW, CardState.LEARNING);
+        assertThat(rows.get(1).due()).isEqualTo(second.after().due());
+        assertThat(rows.get(1).scheduledDays()).isEqualTo(second.scheduledDays());
+        List<ReviewEvent> events = rows.stream().map(r -> new ReviewEvent(r.rating(), r.reviewedAt())).toList();
+        assertThat(scheduler.replay("c", events)).isEqualTo(db.memory("c").orElseThrow());
     }
 
     @Test
