@@ -149,6 +149,27 @@ class ReviewStoreTest {
     }
 
     @Test
+    void studyDaysSeeAnswersAtTheEdgesOfAnHourAndNoneInAnEmptyLog() {
+        assertThat(db.studyDays(at -> LocalDate.ofInstant(at, ZoneId.of("UTC")))).isEmpty();
+        List<Instant> ats = List.of(Instant.parse("2026-12-01T23:00:00Z"), Instant.parse("2026-12-01T23:59:59.999Z"),
+                Instant.parse("2026-12-02T00:00:00Z"), Instant.parse("2026-12-03T18:10:00Z"),
+                Instant.parse("2026-12-03T18:20:00Z"), Instant.parse("2026-12-03T18:40:00Z"),
+                Instant.parse("2026-12-05T12:30:00Z"));
+        List<ReviewRow> rows = new ArrayList<>();
+        for (Instant at : ats) rows.add(new ReviewRow("c", at, Rating.GOOD, CardState.REVIEW, 1, 5, at, 1, 1, 1, "quiz"));
+        db.importReviews(rows);
+        assertThat(db.studyDays(at -> LocalDate.ofInstant(at, ZoneId.of("UTC"))))
+                .containsExactly(day(1), day(2), day(3), day(5));
+        // Kolkata is +05:30, so its day turns at 18:30 UTC: the hour 18Z holds answers of Dec 3 and Dec 4
+        assertThat(db.studyDays(at -> LocalDate.ofInstant(at, ZoneId.of("Asia/Kolkata"))))
+                .containsExactly(day(2), day(3), day(4), day(5));
+    }
+
+    private static LocalDate day(int december) {
+        return LocalDate.of(2026, 12, december);
+    }
+
+    @Test
     void forEachReviewVisitsEveryRowInIdOrder() {
         db.importReviews(randomLog(new Random(3), 50, 5, 3));
         List<Long> ids = new ArrayList<>();
