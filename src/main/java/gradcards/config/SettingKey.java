@@ -108,7 +108,7 @@ public enum SettingKey {
     private static String steps(String key, String v) {
         List<java.time.Duration> steps = Steps.parse(v);
         if (steps == null) {
-            throw new SettingException(key + " must be steps like '1m 10m' (units s m h d) or 'none' (got " + v + ")");
+            throw new SettingException(key + " must be steps like '1m 10m' (units s m h d, whole minutes) or 'none' (got " + v + ")");
         }
         return Steps.format(steps);
     }

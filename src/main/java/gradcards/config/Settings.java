@@ -1,9 +1,10 @@
 package gradcards.config;
 
+import gradcards.srs.SchedulerConfig;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +50,20 @@ public record Settings(double desiredRetention, int newPerDay, int reviewsPerDay
         }
     }
 
-    /** The study day an instant belongs to: its local date, where a day starts at dayStart o'clock. */
+    /** The study day an instant belongs to: the local date of (instant − dayStart hours), as the scheduler counts. */
     public LocalDate studyDay(Instant at, ZoneId zone) {
-        return LocalDateTime.ofInstant(at, zone).minusHours(dayStart).toLocalDate();
+        return at.minus(Duration.ofHours(dayStart)).atZone(zone).toLocalDate();
     }
 
-    /** The instant a study day begins (dayStart o'clock local time on that date). */
+    /** The first instant of a study day (dayStart o'clock local time, or dayStart hours after local midnight). */
     public Instant startOf(LocalDate day, ZoneId zone) {
-        return day.atTime(dayStart, 0).atZone(zone).toInstant();
+        return day.atStartOfDay(zone).toInstant().plus(Duration.ofHours(dayStart));
+    }
+
+    /** The scheduler set up with these settings (FSRS-6 default weights, short-term on) in the learner's zone. */
+    public SchedulerConfig toSchedulerConfig(ZoneId zone) {
+        return SchedulerConfig.defaults(zone).withDesiredRetention(desiredRetention)
+                .withSteps(learningSteps, relearningSteps).withMaximumInterval(maxInterval)
+                .withFuzz(fuzz).withDayStartHour(dayStart);
     }
 }

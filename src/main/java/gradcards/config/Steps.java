@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Learning-step lists as text: "1m 10m" (units s m h d), or "none" for no steps. */
+/**
+ * Learning-step lists as text: "1m 10m" (units s m h d), or "none" for no steps. Each step is a whole
+ * number of minutes (so "90s" is refused, "120s" is 2m), because the scheduler counts steps in minutes.
+ */
 public final class Steps {
     private static final Pattern STEP = Pattern.compile("([0-9]{1,6})([smhd])");
     private static final String NONE = "none";
@@ -23,7 +26,9 @@ public final class Steps {
         for (String token : t.split("[\\s,]+")) {
             Matcher m = STEP.matcher(token);
             if (!m.matches() || Long.parseLong(m.group(1)) == 0) return null;
-            out.add(duration(Long.parseLong(m.group(1)), m.group(2).charAt(0)));
+            Duration step = duration(Long.parseLong(m.group(1)), m.group(2).charAt(0));
+            if (step.toSecondsPart() != 0) return null;
+            out.add(step);
         }
         return out;
     }
@@ -40,8 +45,7 @@ public final class Steps {
         long s = d.getSeconds();
         if (s % 86_400 == 0) return s / 86_400 + "d";
         if (s % 3_600 == 0) return s / 3_600 + "h";
-        if (s % 60 == 0) return s / 60 + "m";
-        return s + "s";
+        return s / 60 + "m";
     }
 
     private static Duration duration(long amount, char unit) {

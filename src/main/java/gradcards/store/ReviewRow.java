@@ -3,6 +3,7 @@ package gradcards.store;
 import gradcards.srs.CardState;
 import gradcards.srs.Memory;
 import gradcards.srs.Rating;
+import gradcards.srs.Review;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -30,6 +31,12 @@ public record ReviewRow(String cardId, Instant reviewedAt, Rating rating, CardSt
         if (!STUDY.equals(mode) && !QUIZ.equals(mode)) {
             throw new IllegalArgumentException("mode must be study or quiz, got " + mode);
         }
+    }
+
+    /** The log row of a review made by the scheduler, answered in durationMs in the given mode. */
+    public static ReviewRow of(String cardId, Review review, long durationMs, String mode) {
+        return of(cardId, review.reviewedAt(), review.rating(), review.before().state(), review.after(),
+                review.elapsedDays(), review.scheduledDays(), durationMs, mode);
     }
 
     /** The log row of a review that took the card from stateBefore to the memory after. */

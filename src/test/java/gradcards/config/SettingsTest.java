@@ -3,6 +3,8 @@ package gradcards.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import gradcards.srs.SchedulerConfig;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,7 +48,7 @@ class SettingsTest {
         "reviews-per-day   | 99999     | 99999",
         "learning-steps    | 1m, 10m   | 1m 10m",
         "learning-steps    | 60s 600s  | 1m 10m",
-        "learning-steps    | 30s 1440m | 30s 1d",
+        "learning-steps    | 120s 1440m| 2m 1d",
         "learning-steps    | NONE      | none",
         "relearning-steps  | 2h        | 2h",
         "fuzz              | OFF       | off",
@@ -65,8 +67,9 @@ class SettingsTest {
         "new-per-day       | -1    | new-per-day must be a whole number from 0 to 9999 (got -1)",
         "new-per-day       | 2.5   | new-per-day must be a whole number from 0 to 9999 (got 2.5)",
         "reviews-per-day   | 100000| reviews-per-day must be a whole number from 0 to 99999 (got 100000)",
-        "learning-steps    | 1x    | learning-steps must be steps like '1m 10m' (units s m h d) or 'none' (got 1x)",
-        "learning-steps    | 0m    | learning-steps must be steps like '1m 10m' (units s m h d) or 'none' (got 0m)",
+        "learning-steps    | 1x    | learning-steps must be steps like '1m 10m' (units s m h d, whole minutes) or 'none' (got 1x)",
+        "learning-steps    | 0m    | learning-steps must be steps like '1m 10m' (units s m h d, whole minutes) or 'none' (got 0m)",
+        "relearning-steps  | 90s   | relearning-steps must be steps like '1m 10m' (units s m h d, whole minutes) or 'none' (got 90s)",
         "fuzz              | yes   | fuzz must be on or off (got yes)",
         "day-start         | 24    | day-start must be a whole number from 0 to 23 (got 24)",
         "max-interval      | 0     | max-interval must be a whole number from 1 to 36500 (got 0)"})
@@ -94,9 +97,29 @@ class SettingsTest {
 
     @Test
     void stepsRoundTripThroughTheirText() {
-        List<Duration> steps = List.of(Duration.ofSeconds(90), Duration.ofHours(2), Duration.ofDays(3));
-        assertThat(Steps.format(steps)).isEqualTo("90s 2h 3d");
+        List<Duration> steps = List.of(Duration.ofMinutes(90), Duration.ofHours(2), Duration.ofDays(3));
+        assertThat(Steps.format(steps)).isEqualTo("90m 2h 3d");
         assertThat(Steps.parse(Steps.format(steps))).isEqualTo(steps);
+    }
+
+    @Test
+    void theSchedulerGetsEverySettingAndCountsDaysTheSameWay() {
+        Settings s = Settings.from(Map.of("desired-retention", "0.85", "learning-steps", "2m 15m 1h",
+                "relearning-steps", "none", "fuzz", "off", "day-start", "6", "max-interval", "365"));
+        SchedulerConfig c = s.toSchedulerConfig(SEOUL);
+        assertThat(c.desiredRetention()).isEqualTo(0.85);
+        assertThat(c.learningSteps()).isEqualTo(s.learningSteps()).hasSize(3);
+        assertThat(c.relearningSteps()).isEmpty();
+        assertThat(c.fuzz()).isFalse();
+        assertThat(c.dayStartHour()).isEqualTo(6);
+        assertThat(c.maximumInterval()).isEqualTo(365);
+        assertThat(c.zone()).isEqualTo(SEOUL);
+        ZoneId ny = ZoneId.of("America/New_York"); // DST ends 2026-11-01: the day functions must still agree
+        for (long h = 0; h < 72; h++) {
+            Instant at = Instant.parse("2026-10-31T00:30:00Z").plus(Duration.ofHours(h));
+            assertThat(s.studyDay(at, ny)).isEqualTo(s.toSchedulerConfig(ny).studyDay(at));
+            assertThat(s.studyDay(s.startOf(s.studyDay(at, ny), ny), ny)).isEqualTo(s.studyDay(at, ny));
+        }
     }
 
     @Test

@@ -7,6 +7,10 @@ import gradcards.config.Settings;
 import gradcards.srs.CardState;
 import gradcards.srs.Memory;
 import gradcards.srs.Rating;
+import gradcards.srs.Review;
+import gradcards.srs.ReviewEvent;
+import gradcards.srs.Scheduler;
+import gradcards.srs.SchedulerConfig;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +44,23 @@ class ReviewStoreTest {
         assertThat(db.memory("vg-001")).contains(after);
         assertThat(db.memories()).containsExactly(Map.entry("vg-001", after));
         assertThat(db.reviews("vg-001")).containsExactly(new StoredReview(id, row));
+    }
+
+    @Test
+    void aSchedulerReviewIsStoredAndReadBackAsTheSchedulerLeftIt() {
+        Scheduler scheduler = new Scheduler(SchedulerConfig.tsFsrs());
+        Review first = scheduler.review("c", Memory.fresh(T0), Rating.GOOD, T0);
+        Review second = scheduler.review("c", first.after(), Rating.GOOD, first.after().due());
+        db.saveReview(ReviewRow.of("c", first, 3000, ReviewRow.STUDY), first.after());
+        db.saveReview(ReviewRow.of("c", second, 2000, ReviewRow.STUDY), second.after());
+
+        assertThat(db.memory("c")).contains(second.after());
+        List<ReviewRow> rows = db.reviews("c").stream().map(StoredReview::review).toList();
+        assertThat(rows).extracting(ReviewRow::stateBefore).containsExactly(CardState.NEW, CardState.LEARNING);
+        assertThat(rows.get(1).due()).isEqualTo(second.after().due());
+        assertThat(rows.get(1).scheduledDays()).isEqualTo(second.scheduledDays());
+        List<ReviewEvent> events = rows.stream().map(r -> new ReviewEvent(r.rating(), r.reviewedAt())).toList();
+        assertThat(scheduler.replay("c", events)).isEqualTo(db.memory("c").orElseThrow());
     }
 
     @Test
@@ -125,6 +146,27 @@ class ReviewStoreTest {
                 assertThat(db.studyDays(at -> s.studyDay(at, z))).as(zone + " " + dayStart).isEqualTo(expected);
             }
         }
+    }
+
+    @Test
+    void studyDaysSeeAnswersAtTheEdgesOfAnHourAndNoneInAnEmptyLog() {
+        assertThat(db.studyDays(at -> LocalDate.ofInstant(at, ZoneId.of("UTC")))).isEmpty();
+        List<Instant> ats = List.of(Instant.parse("2026-12-01T23:00:00Z"), Instant.parse("2026-12-01T23:59:59.999Z"),
+                Instant.parse("2026-12-02T00:00:00Z"), Instant.parse("2026-12-03T18:10:00Z"),
+                Instant.parse("2026-12-03T18:20:00Z"), Instant.parse("2026-12-03T18:40:00Z"),
+                Instant.parse("2026-12-05T12:30:00Z"));
+        List<ReviewRow> rows = new ArrayList<>();
+        for (Instant at : ats) rows.add(new ReviewRow("c", at, Rating.GOOD, CardState.REVIEW, 1, 5, at, 1, 1, 1, "quiz"));
+        db.importReviews(rows);
+        assertThat(db.studyDays(at -> LocalDate.ofInstant(at, ZoneId.of("UTC"))))
+                .containsExactly(day(1), day(2), day(3), day(5));
+        // Kolkata is +05:30, so its day turns at 18:30 UTC: the hour 18Z holds answers of Dec 3 and Dec 4
+        assertThat(db.studyDays(at -> LocalDate.ofInstant(at, ZoneId.of("Asia/Kolkata"))))
+                .containsExactly(day(2), day(3), day(4), day(5));
+    }
+
+    private static LocalDate day(int december) {
+        return LocalDate.of(2026, 12, december);
     }
 
     @Test
