@@ -1,6 +1,8 @@
 package gradcards.app;
 
 import gradcards.trainer.demo.Demo;
+import gradcards.trainer.demo.DemoRun;
+import gradcards.trainer.demo.Progress;
 import gradcards.trainer.demo.RunExport;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,6 +18,15 @@ public interface DemoBackend {
 
     /** The run export as JSON text (demos.md §4). */
     String exportJson(RunExport export);
+
+    /** Trains a custom network and measures it like a demo (IllegalArgumentException for a rejected setting). */
+    DemoRun runCustom(CustomRequest request, Progress progress);
+
+    /** The custom network at the given step with its gradients. */
+    RunExport exportCustom(CustomRequest request, int step);
+
+    /** The dense forward + backward throughput at this width, in GMAC/s. */
+    double denseGmacs(int width);
 
     /** The backend the commands use now. */
     static DemoBackend current() {

@@ -81,7 +81,24 @@ public class DemoCustomCommand implements Callable<Integer> {
         Lang lang = root.lang();
         validate(lang);
         output.checkPaths(lang);
-        throw new UserError(lang.t("사용자 정의 실험은 트레이너가 들어온 뒤에 가능합니다", "custom experiments need the trainer"));
+        CustomRequest request = request();
+        DemoBackend backend = DemoBackend.current();
+        if (output.export != null) {
+            var e = DemoPresenter.guard(() -> backend.exportCustom(request, output.step()), lang);
+            output.writeExport(root, backend.exportJson(e), e, lang);
+            if (!output.json && output.svg == null) return 0;
+        }
+        DemoPresenter presenter = new DemoPresenter(root, output);
+        var runs = presenter.train(java.util.List.of(seed), (s, p) -> backend.runCustom(request, p));
+        presenter.show(new DemoPresenter.Subject("custom", request.heading(), r -> null, false), runs);
+        return 0;
+    }
+
+    /** The validated options as a request to the trainer. */
+    CustomRequest request() {
+        return new CustomRequest(depth, width, activation.trim().toLowerCase(java.util.Locale.ROOT), init.trim(),
+                batchnorm, dropout, l1, l2, clip == null ? 0 : clip, residual, optimizer.name().toLowerCase(java.util.Locale.ROOT),
+                steps, lr, seed, data.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Fails with one line naming what is allowed when a value or combination is out of range. */

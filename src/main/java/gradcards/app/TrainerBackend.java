@@ -1,6 +1,8 @@
 package gradcards.app;
 
 import gradcards.trainer.demo.Demo;
+import gradcards.trainer.demo.DemoRun;
+import gradcards.trainer.demo.Progress;
 import gradcards.trainer.demo.RunExport;
 import java.util.List;
 
@@ -15,5 +17,20 @@ final class TrainerBackend implements DemoBackend {
     @Override
     public String exportJson(RunExport export) {
         throw new UserError("run export is not available in this build");
+    }
+
+    @Override
+    public DemoRun runCustom(CustomRequest request, Progress progress) {
+        throw new UserError("custom experiments are not available in this build");
+    }
+
+    @Override
+    public RunExport exportCustom(CustomRequest request, int step) {
+        throw new UserError("run export is not available in this build");
+    }
+
+    @Override
+    public double denseGmacs(int width) {
+        throw new UserError("the benchmark is not available in this build");
     }
 }
