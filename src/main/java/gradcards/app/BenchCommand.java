@@ -1,0 +1,91 @@
+package gradcards.app;
+
+import gradcards.i18n.Lang;
+import gradcards.trainer.demo.Demo;
+import gradcards.trainer.demo.DemoRun;
+import gradcards.ui.demo.ProgressLine;
+import gradcards.ui.demo.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** `gradcards bench trainer`: times every demo for one seed against the PyTorch reference, and the dense GMAC/s. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmarks. 'gradcards bench trainer' times the mini trainer.", "벤치마크: 'gradcards bench trainer'."})
+public class BenchCommand implements Callable<Integer> {
+    /** PyTorch 1.13 float64 CPU seconds per seed on a 2-core machine (demos.md §3). */
+    static final Map<String, Double> TORCH_SECONDS = Map.ofEntries(Map.entry("D01", 0.009), Map.entry("D02", 0.004),
+            Map.entry("D03", 0.007), Map.entry("D04", 0.002), Map.entry("D05", 0.22), Map.entry("D06", 0.009),
+            Map.entry("D07", 0.027), Map.entry("D08", 1.03), Map.entry("D09", 0.81), Map.entry("D10", 0.39),
+            Map.entry("D11", 0.93), Map.entry("D12", 0.35), Map.entry("D13", 0.63), Map.entry("D14", 0.20),
+            Map.entry("D15", 0.017));
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** Runs every demo once (seed 0) and prints the timing table and the dense throughput. */
+    @Command(name = "trainer", mixinStandardHelpOptions = true,
+            description = {"Run every demo for seed 0 and compare the trainer's time with PyTorch's (demos.md §3);",
+                "then measure dense forward + backward GMAC/s at width 32 and 256.",
+                "모든 데모를 시드 0으로 실행해 PyTorch 시간과 비교하고, 밀집층 순전파+역전파 GMAC/s를 잽니다."})
+    int trainer() {
+        Gradcards root = Gradcards.root(spec);
+        Lang lang = root.lang();
+        Table table = new Table(List.of(lang.t("데모", "demo"), lang.t("트레이너", "trainer"), "PyTorch",
+                lang.t("더 빠른가?", "faster?")), 3, false, true, true, false);
+        for (DemoRun run : runAll(root, lang)) {
+            table.add(row(run, lang));
+        }
+        int columns = DemoCommand.columns(root.env());
+        table.render(columns, DemoCommand.style(root)).forEach(root.out()::println);
+        DemoBackend backend = DemoBackend.current();
+        root.out().println(lang.t(" 밀집층 순전파+역전파: ", " dense forward + backward: ")
+                + gmacs(backend.denseGmacs(32)) + lang.t(" (너비 32), ", " at width 32, ")
+                + gmacs(backend.denseGmacs(256)) + lang.t(" (너비 256)", " at width 256"));
+        return 0;
+    }
+
+    private List<DemoRun> runAll(Gradcards root, Lang lang) {
+        boolean live = !root.options().plain(root.env());
+        ProgressLine line = new ProgressLine(root.out(), lang, DemoCommand.columns(root.env()));
+        List<DemoRun> runs = new ArrayList<>();
+        try {
+            for (Demo d : DemoBackend.current().demos()) {
+                runs.add(d.run(0, live ? (label, step, total, loss) -> line.update(d.id() + " · " + label, step, total, loss)
+                        : gradcards.trainer.demo.Progress.NONE));
+            }
+        } finally {
+            line.clear();
+        }
+        return runs;
+    }
+
+    private static List<String> row(DemoRun run, Lang lang) {
+        Double torch = TORCH_SECONDS.get(run.demo());
+        double seconds = run.trainerNanos() / 1e9;
+        String faster = torch == null ? "–" : verdict(torch / Math.max(seconds, 1e-9), lang);
+        return List.of(run.demo(), String.format(Locale.ROOT, "%.1f ms", run.trainerNanos() / 1e6),
+                torch == null ? "–" : String.format(Locale.ROOT, "%.3f s", torch), faster);
+    }
+
+    /** "yes, 12×" when the trainer is faster than PyTorch, else "no, 0.8×" (speed-up = torch time / trainer time). */
+    public static String verdict(double speedup, Lang lang) {
+        String x = speedup >= 10 ? String.format(Locale.ROOT, "%.0f×", speedup) : String.format(Locale.ROOT, "%.1f×", speedup);
+        return speedup >= 1 ? lang.t("예, ", "yes, ") + x : lang.t("아니오, ", "no, ") + x;
+    }
+
+    private static String gmacs(double v) {
+        return String.format(Locale.ROOT, "%.2f GMAC/s", v);
+    }
+}

@@ -1,0 +1,48 @@
+package gradcards.app;
+
+import gradcards.trainer.demo.Demo;
+import gradcards.trainer.demo.DemoRun;
+import gradcards.trainer.demo.Progress;
+import gradcards.trainer.demo.RunExport;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The trainer services behind the demo commands: the catalogue, the run-export writer, custom experiments and the
+ * benchmark. The real one wraps gradcards.trainer; tests install fakes through {@link #install}.
+ */
+public interface DemoBackend {
+
+    /** The demos of the catalogue, in id order. */
+    List<Demo> demos();
+
+    /** The run export as JSON text (demos.md §4). */
+    String exportJson(RunExport export);
+
+    /** Trains a custom network and measures it like a demo (IllegalArgumentException for a rejected setting). */
+    DemoRun runCustom(CustomRequest request, Progress progress);
+
+    /** The custom network at the given step with its gradients. */
+    RunExport exportCustom(CustomRequest request, int step);
+
+    /** The dense forward + backward throughput at this width, in GMAC/s. */
+    double denseGmacs(int width);
+
+    /** The backend the commands use now. */
+    static DemoBackend current() {
+        return Holder.CURRENT.get();
+    }
+
+    /** Makes the commands use another backend (a test seam) and returns the one it replaces. */
+    static DemoBackend install(DemoBackend backend) {
+        return Holder.CURRENT.getAndSet(backend);
+    }
+
+    /** Holds the installed backend. */
+    final class Holder {
+        static final AtomicReference<DemoBackend> CURRENT = new AtomicReference<>(new TrainerBackend());
+
+        private Holder() {
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package gradcards.app;
+
+import gradcards.i18n.Lang;
+import gradcards.trainer.demo.Demo;
+import gradcards.ui.Style;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** `gradcards demo`: the gradient-measuring demonstrations of the mini trainer; with no subcommand, its usage. */
+@Command(name = "demo",
+        description = {"Run the mini trainer's demonstrations, which measure gradients layer by layer.",
+            "미니 트레이너의 데모를 실행해 층별 기울기를 측정합니다."},
+        subcommands = {DemoListCommand.class, DemoRunCommand.class, DemoCustomCommand.class})
+public class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** The catalogue demo with this id (any case), or a user error listing the valid ids. */
+    static Demo find(String id, Lang lang) {
+        List<Demo> demos = DemoBackend.current().demos();
+        String ids = demos.stream().map(Demo::id).collect(Collectors.joining(", "));
+        return demos.stream().filter(d -> d.id().equalsIgnoreCase(id.trim())).findFirst()
+                .orElseThrow(() -> new UserError(lang.t("데모 '" + id + "'는 없습니다 (가능한 id: " + ids + ")",
+                        "no demo '" + id + "' (valid ids: " + ids + ")")));
+    }
+
+    /** The output width: COLUMNS when set to a sensible number, else 80 (at most 120). */
+    static int columns(Env env) {
+        try {
+            String v = env.var("COLUMNS");
+            return v == null ? 80 : Math.max(40, Math.min(120, Integer.parseInt(v.trim())));
+        } catch (NumberFormatException e) {
+            return 80;
+        }
+    }
+
+    /** The style of the output: plain when --plain, NO_COLOR, a dumb terminal or a pipe. */
+    static Style style(Gradcards root) {
+        return new Style(root.options().plain(root.env()));
+    }
+
+    /** Fails with a user error unless the file can be created or overwritten, before any training starts. */
+    static void checkWritable(Path file, String option, Lang lang) {
+        Path abs = file.toAbsolutePath();
+        Path dir = abs.getParent();
+        boolean ok = Files.isDirectory(dir) && Files.isWritable(dir) && !Files.isDirectory(abs)
+                && (!Files.exists(abs) || Files.isWritable(abs));
+        if (!ok) throw new UserError(lang.t(option + " " + file + "에 쓸 수 없습니다 (쓰기 가능한 폴더의 파일 경로를 주세요)",
+                "cannot write " + option + " " + file + " (give a file path in a writable folder)"));
+    }
+
+    /** Writes the text to the file, turning an I/O failure into a user error. */
+    static void write(Path file, String text, String option, Lang lang) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UserError(lang.t(option + " " + file + "에 쓰지 못했습니다: " + e.getMessage(),
+                    "could not write " + option + " " + file + ": " + e.getMessage()), e);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package gradcards.app;
+
+import gradcards.i18n.Lang;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** `gradcards demo custom`: measures the per-layer gradients of a network you describe with options. */
+@Command(name = "custom", mixinStandardHelpOptions = true,
+        description = {"Train a network of your own design and show its per-layer gradients, like 'demo run'.",
+            "직접 설계한 네트워크를 학습시키고 'demo run'처럼 층별 기울기를 보여 줍니다."})
+public class DemoCustomCommand implements Callable<Integer> {
+    /** Forward multiply-adds allowed per run (about a minute of trainer time). */
+    static final double MAX_MACS = 2e10;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--depth", required = true, paramLabel = "N", description = "Weight layers, 2–200 (깊이).")
+    int depth;
+
+    @Option(names = "--width", required = true, paramLabel = "N", description = "Hidden units per layer, 1–1024 (너비).")
+    int width;
+
+    @Option(names = "--activation", required = true, paramLabel = "A",
+            description = "sigmoid, tanh, relu, leaky_relu or prelu (활성화 함수).")
+    String activation;
+
+    @Option(names = "--init", required = true, paramLabel = "I",
+            description = "xavier_uniform, standard_uniform, he_normal, normal(0.01), or e.g. 2*he (초기화).")
+    String init;
+
+    @Option(names = "--batchnorm", description = "Batch norm on the hidden pre-activations (배치 정규화).")
+    boolean batchnorm;
+
+    @Option(names = "--dropout", paramLabel = "P", description = "Drop probability on hidden units, 0 ≤ P < 1 (드롭아웃).")
+    double dropout;
+
+    @Option(names = "--l1", paramLabel = "λ", description = "L1 penalty on weights, ≥ 0.")
+    double l1;
+
+    @Option(names = "--l2", paramLabel = "λ", description = "L2 penalty on weights, ≥ 0.")
+    double l2;
+
+    @Option(names = "--clip", paramLabel = "C", description = "Global gradient-norm clipping threshold, > 0 (기울기 클리핑).")
+    Double clip;
+
+    @Option(names = "--residual", description = "Identity skips h + act(Wh + b) where shapes match (잔차 연결).")
+    boolean residual;
+
+    @Option(names = "--optimizer", paramLabel = "sgd|adam", description = "sgd (momentum 0.9, default) or adam.")
+    Optimizer optimizer = Optimizer.SGD;
+
+    @Option(names = "--steps", paramLabel = "N", description = "Full-batch training steps, 0–100000 (default 100).")
+    int steps = 100;
+
+    @Option(names = "--lr", paramLabel = "X", description = "Learning rate, > 0 (default 0.01).")
+    double lr = 0.01;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the init and dropout (default 0).")
+    long seed;
+
+    @Option(names = "--data", paramLabel = "spirals|teacher", description = "spirals (2-d, 128 points; default) or teacher (d=16).")
+    Data data = Data.SPIRALS;
+
+    @Mixin
+    DemoOutputOptions output = new DemoOutputOptions();
+
+    /** The optimizers on offer. */
+    enum Optimizer { SGD, ADAM }
+
+    /** The data sets on offer. */
+    enum Data { SPIRALS, TEACHER }
+
+    @Override
+    public Integer call() {
+        Gradcards root = Gradcards.root(spec);
+        Lang lang = root.lang();
+        validate(lang);
+        output.checkPaths(lang);
+        CustomRequest request = request();
+        DemoBackend backend = DemoBackend.current();
+        if (output.export != null) {
+            var e = DemoPresenter.guard(() -> backend.exportCustom(request, output.step()), lang);
+            output.writeExport(root, backend.exportJson(e), e, lang);
+            if (!output.json && output.svg == null) return 0;
+        }
+        DemoPresenter presenter = new DemoPresenter(root, output);
+        var runs = presenter.train(java.util.List.of(seed), (s, p) -> backend.runCustom(request, p));
+        presenter.show(new DemoPresenter.Subject("custom", request.heading(), r -> null, false), runs);
+        return 0;
+    }
+
+    /** The validated options as a request to the trainer. */
+    CustomRequest request() {
+        return new CustomRequest(depth, width, activation.trim().toLowerCase(java.util.Locale.ROOT), init.trim(),
+                batchnorm, dropout, l1, l2, clip == null ? 0 : clip, residual, optimizer.name().toLowerCase(java.util.Locale.ROOT),
+                steps, lr, seed, data.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Fails with one line naming what is allowed when a value or combination is out of range. */
+    void validate(Lang lang) {
+        range(depth >= 2 && depth <= 200, "--depth", "2–200", depth, lang);
+        range(width >= 1 && width <= 1024, "--width", "1–1024", width, lang);
+        range(dropout >= 0 && dropout < 1, "--dropout", "0 ≤ P < 1", dropout, lang);
+        range(l1 >= 0 && Double.isFinite(l1), "--l1", "≥ 0", l1, lang);
+        range(l2 >= 0 && Double.isFinite(l2), "--l2", "≥ 0", l2, lang);
+        range(clip == null || clip > 0 && Double.isFinite(clip), "--clip", "> 0", clip, lang);
+        range(steps >= 0 && steps <= 100_000, "--steps", "0–100000", steps, lang);
+        range(lr > 0 && Double.isFinite(lr), "--lr", "> 0", lr, lang);
+        range(seed >= 0, "--seed", "≥ 0", seed, lang);
+        output.validate(lang, false);
+        checkCost(lang);
+    }
+
+    private static void range(boolean ok, String option, String allowed, Object got, Lang lang) {
+        if (!ok) throw new UserError(lang.t(option + " 값은 " + allowed + " 범위여야 합니다 (받은 값 " + got + ")",
+                option + " must be " + allowed + " (got " + got + ")"));
+    }
+
+    private void checkCost(Lang lang) {
+        double macs = (double) Math.max(1, steps) * 128 * depth * width * width;
+        if (macs > MAX_MACS) {
+            throw new UserError(lang.t("너무 큰 실험입니다 (약 " + Math.round(macs / 1e9) + " GMAC): --steps, --width 또는 --depth를 줄이세요",
+                    "too big an experiment (about " + Math.round(macs / 1e9) + " GMAC): reduce --steps, --width or --depth"));
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package gradcards.app;
+
+import gradcards.i18n.Lang;
+import gradcards.i18n.Text;
+import gradcards.trainer.demo.Demo;
+import gradcards.trainer.demo.DemoRun;
+import gradcards.trainer.demo.Progress;
+import gradcards.ui.Style;
+import gradcards.ui.demo.DemoJson;
+import gradcards.ui.demo.DemoSvg;
+import gradcards.ui.demo.DemoView;
+import gradcards.ui.demo.ProgressLine;
+import gradcards.ui.demo.Spread;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** Trains the requested seeds with a progress line on a terminal, then shows the result as chart, JSON and/or SVG. */
+final class DemoPresenter {
+    private final Gradcards root;
+    private final DemoOutputOptions output;
+    private final Lang lang;
+
+    /** What is being shown: its id, heading, how to get a run's verdict (may give null) and whether --seeds is offered. */
+    record Subject(String id, Text heading, Function<DemoRun, Text> verdict, boolean seedsHint) {
+        static Subject of(Demo demo) {
+            return new Subject(demo.id(), DemoView.heading(demo), demo::verdict, true);
+        }
+    }
+
+    DemoPresenter(Gradcards root, DemoOutputOptions output) {
+        this.root = root;
+        this.output = output;
+        this.lang = root.lang();
+    }
+
+    /** Runs every seed in order; on a terminal (not plain, not --json) a progress line shows while each trains. */
+    List<DemoRun> train(List<Long> seeds, BiFunction<Long, Progress, DemoRun> run) {
+        boolean live = !output.json && !root.options().plain(root.env());
+        ProgressLine line = new ProgressLine(root.out(), lang, DemoCommand.columns(root.env()));
+        List<DemoRun> runs = new ArrayList<>();
+        try {
+            for (long s : seeds) {
+                Progress p = !live ? Progress.NONE : seeds.size() == 1 ? line
+                        : (label, step, total, loss) -> line.update(lang.t("시드 ", "seed ") + s + " · " + label, step, total, loss);
+                runs.add(guard(() -> run.apply(s, p), lang));
+            }
+        } finally {
+            line.clear();
+        }
+        return runs;
+    }
+
+    /** Prints the chart (or the JSON) of the runs and writes the SVG picture when asked. */
+    void show(Subject subject, List<DemoRun> runs) {
+        PrintWriter out = root.out();
+        DemoRun first = runs.get(0);
+        Text verdict = subject.verdict().apply(first);
+        if (output.json) {
+            out.println(DemoJson.of(subject.id(), runs, verdict));
+        } else {
+            screen(subject, runs, verdict).forEach(out::println);
+        }
+        if (output.svg != null) {
+            DemoCommand.write(output.svg, DemoSvg.render(subject.heading(), first, verdict, lang), "--svg", lang);
+            if (!output.json) out.println(" " + lang.t("그림: ", "picture: ") + output.svg);
+        }
+    }
+
+    private List<String> screen(Subject subject, List<DemoRun> runs, Text verdict) {
+        int columns = DemoCommand.columns(root.env());
+        Style style = DemoCommand.style(root);
+        boolean one = runs.size() == 1;
+        List<String> metrics = one ? DemoView.metricLines(runs.get(0), columns)
+                : DemoView.spreadLines(Spread.of(runs), columns);
+        List<String> lines = new ArrayList<>(DemoView.render(subject.heading(), runs.get(0), metrics, verdict, lang,
+                columns, style));
+        lines.add(one ? DemoView.footer(runs.get(0), subject.seedsHint(), lang, style)
+                : DemoView.seedsFooter(runs, lang, style));
+        return lines;
+    }
+
+    /** Runs trainer code, turning its IllegalArgumentException (a rejected setting) into a user error. */
+    static <T> T guard(Supplier<T> work, Lang lang) {
+        try {
+            return work.get();
+        } catch (IllegalArgumentException e) {
+            throw new UserError(lang.t("트레이너가 설정을 거부했습니다: ", "the trainer rejected the setting: ") + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package gradcards.app;
+
+import gradcards.trainer.demo.Demo;
+import gradcards.trainer.demo.DemoRun;
+import gradcards.trainer.demo.Progress;
+import gradcards.trainer.demo.RunExport;
+import java.util.List;
+
+/** The demo backend over the real trainer (gradcards.trainer). */
+final class TrainerBackend implements DemoBackend {
+
+    @Override
+    public List<Demo> demos() {
+        return List.of();
+    }
+
+    @Override
+    public String exportJson(RunExport export) {
+        throw new UserError("run export is not available in this build");
+    }
+
+    @Override
+    public DemoRun runCustom(CustomRequest request, Progress progress) {
+        throw new UserError("custom experiments are not available in this build");
+    }
+
+    @Override
+    public RunExport exportCustom(CustomRequest request, int step) {
+        throw new UserError("run export is not available in this build");
+    }
+
+    @Override
+    public double denseGmacs(int width) {
+        throw new UserError("the benchmark is not available in this build");
+    }
+}

@@ -1,0 +1,117 @@
+package gradcards.ui.demo;
+
+import gradcards.i18n.Lang;
+import gradcards.i18n.Text;
+import gradcards.trainer.demo.Demo;
+import gradcards.trainer.demo.DemoRun;
+import gradcards.ui.Cells;
+import gradcards.ui.Style;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The result screen of a demo, independent of any command line: title, per-layer gradient chart, loss sparklines,
+ * metrics and the verdict, as lines that fit in the given number of columns.
+ */
+public final class DemoView {
+    /** Layer rows shown per chart block: deeper nets show evenly spaced layers, so the screen fits 80×24. */
+    public static final int MAX_ROWS = 10;
+
+    private DemoView() {
+    }
+
+    /** The chart, metrics and verdict of one run of a catalogue demo. */
+    public static List<String> render(DemoRun run, Demo demo, Lang lang, int columns, Style style) {
+        return render(heading(demo), run, metricLines(run, columns), demo.verdict(run), lang, columns, style);
+    }
+
+    /** The chart of the first run, the median [min, max] of each metric over all runs, and the first run's verdict. */
+    public static List<String> renderSeeds(List<DemoRun> runs, Demo demo, Lang lang, int columns, Style style) {
+        DemoRun first = runs.get(0);
+        return render(heading(demo), first, spreadLines(Spread.of(runs), columns), demo.verdict(first),
+                lang, columns, style);
+    }
+
+    /** The screen of any run: the heading, the chart of the run, the given metric lines and an optional verdict. */
+    public static List<String> render(Text heading, DemoRun run, List<String> metrics, Text verdict, Lang lang,
+                                      int columns, Style style) {
+        List<String> lines = new ArrayList<>();
+        Cells.wrap(heading.in(lang), columns - 2).forEach(l -> lines.add(" " + style.bold(l)));
+        lines.add(rule(columns, style));
+        LayerChart chart = new LayerChart(run.profiles(), lang, columns, style);
+        Cells.wrap(caption(chart.scale(), lang), columns - 2).forEach(l -> lines.add(" " + style.dim(l)));
+        lines.addAll(chart.render(run.profiles(), MAX_ROWS));
+        lines.add(rule(columns, style));
+        lines.addAll(LossLines.render(run.curves(), lang, columns, style));
+        lines.addAll(metrics);
+        if (verdict != null) {
+            lines.add(rule(columns, style));
+            Cells.wrap(verdict.in(lang), columns - 2).forEach(l -> lines.add(" " + l));
+        }
+        return lines;
+    }
+
+    /** "D02 · title" in both languages. */
+    public static Text heading(Demo demo) {
+        return Text.of(demo.id() + " · " + demo.title().ko(), demo.id() + " · " + demo.title().en());
+    }
+
+    private static String caption(LogScale scale, Lang lang) {
+        String range = scale.loLabel() + " … " + scale.hiLabel();
+        return lang.t("층별 가중치 기울기 ‖∂L/∂W‖, 로그 눈금 " + range,
+                "per-layer weight gradient ‖∂L/∂W‖, log scale " + range);
+    }
+
+    /** A horizontal rule one column short of the width. */
+    public static String rule(int columns, Style style) {
+        return " " + style.dim("─".repeat(Math.max(1, columns - 2)));
+    }
+
+    /** The metrics of one run as "name value" items flowed into lines of at most `columns`. */
+    public static List<String> metricLines(DemoRun run, int columns) {
+        List<String> items = new ArrayList<>();
+        run.metrics().forEach((name, v) -> items.add(name + " " + Num.metric(v == null ? Double.NaN : v)));
+        return flow(items, columns);
+    }
+
+    /** One line per metric: its name, then median [min, max] over the seeds. */
+    public static List<String> spreadLines(List<Spread> spreads, int columns) {
+        int nameWidth = spreads.stream().mapToInt(s -> Cells.width(s.name())).max().orElse(0);
+        List<String> lines = new ArrayList<>();
+        for (Spread s : spreads) {
+            String value = Num.metric(s.median()) + "  [" + Num.metric(s.min()) + ", " + Num.metric(s.max()) + "]";
+            lines.add(Cells.truncate(" " + Cells.padRight(s.name(), nameWidth) + "  " + value, columns));
+        }
+        return lines;
+    }
+
+    /** "seed 0 · 9 ms · --seeds 10 for the spread · --svg FILE for a picture" (the seeds hint only when offered). */
+    public static String footer(DemoRun run, boolean seedsHint, Lang lang, Style style) {
+        String s = lang.t("시드 ", "seed ") + run.seed() + " · " + Num.duration(run.trainerNanos());
+        if (seedsHint) s += lang.t(" · --seeds 10 으로 시드별 분포", " · --seeds 10 for the spread");
+        return " " + style.dim(s + lang.t(" · --svg FILE 로 그림 저장", " · --svg FILE for a picture"));
+    }
+
+    /** "seeds 0–9 · 83 ms in total · chart and verdict: seed 0". */
+    public static String seedsFooter(List<DemoRun> runs, Lang lang, Style style) {
+        long nanos = runs.stream().mapToLong(DemoRun::trainerNanos).sum();
+        String seeds = runs.get(0).seed() + (runs.size() > 1 ? "–" + runs.get(runs.size() - 1).seed() : "");
+        String first = String.valueOf(runs.get(0).seed());
+        return " " + style.dim(lang.t("시드 " + seeds + " · 합계 " + Num.duration(nanos) + " · 그래프와 판정: 시드 " + first,
+                "seeds " + seeds + " · " + Num.duration(nanos) + " in total · chart and verdict: seed " + first));
+    }
+
+    private static List<String> flow(List<String> items, int columns) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String item : items) {
+            if (line.length() > 0 && Cells.width(line + "   " + item) > columns - 1) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? " " : "   ").append(Cells.truncate(item, columns - 2));
+        }
+        if (line.length() > 0) lines.add(line.toString());
+        return lines;
+    }
+}

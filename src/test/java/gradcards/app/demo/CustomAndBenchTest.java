@@ -1,0 +1,86 @@
+package gradcards.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gradcards.app.CustomRequest;
+import gradcards.app.DemoBackend;
+import gradcards.ui.demo.FakeDemo;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CustomAndBenchTest {
+    private final FakeDemo d02 = new FakeDemo("D02", 10, 0);
+    private final FakeDemo x99 = new FakeDemo("X99", 4, 0);
+    private final FakeBackend backend = new FakeBackend(List.of(d02, x99));
+    private DemoBackend previous;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void installFakes() {
+        previous = DemoBackend.install(backend);
+    }
+
+    @AfterEach
+    void restore() {
+        DemoBackend.install(previous);
+    }
+
+    @Test
+    void customPassesEveryOptionToTheTrainerAndShowsTheChart() {
+        Cli.Result r = Cli.run("demo", "custom", "--depth", "12", "--width", "16", "--activation", "ReLU", "--init",
+                "he_normal", "--batchnorm", "--dropout", "0.2", "--l2", "1e-3", "--clip", "1", "--residual",
+                "--optimizer", "adam", "--steps", "50", "--lr", "0.005", "--seed", "4", "--data", "teacher");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(backend.requests).containsExactly(new CustomRequest(12, 16, "relu", "he_normal", true, 0.2, 0,
+                1e-3, 1, true, "adam", 50, 0.005, 4, "teacher"));
+        assertThat(r.out()).contains("custom · depth 12 × 16 · relu · he_normal · batchnorm · residual · dropout 0.2",
+                "adam lr 0.005 · steps 50 · teacher", "seed 4 · 9 ms · --svg FILE").doesNotContain("--seeds");
+        assertThat(r.out().lines().filter(l -> l.matches("^ +\\d+ .*")).count()).isEqualTo(10);
+    }
+
+    @Test
+    void customDefaultsAndJson() throws Exception {
+        Cli.Result r = Cli.run("demo", "custom", "--depth", "3", "--width", "8", "--activation", "tanh", "--init",
+                "xavier_uniform", "--json");
+        assertThat(backend.requests.get(0)).isEqualTo(new CustomRequest(3, 8, "tanh", "xavier_uniform", false, 0, 0, 0,
+                0, false, "sgd", 100, 0.01, 0, "spirals"));
+        assertThat(new ObjectMapper().readTree(r.out()).get("demo").asText()).isEqualTo("custom");
+    }
+
+    @Test
+    void customExportGoesToTheFileAtTheStep() throws Exception {
+        Path file = dir.resolve("c.json");
+        Cli.Result r = Cli.run("demo", "custom", "--depth", "3", "--width", "8", "--activation", "tanh", "--init",
+                "xavier_uniform", "--export", file.toString(), "--step", "20");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(file)).contains("\"step\": 20");
+    }
+
+    @Test
+    void benchTimesEveryDemoAgainstTorchAndReportsThroughput() {
+        Cli.Result r = Cli.run("bench", "trainer");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(d02.seedsRun).containsExactly(0L);
+        assertThat(x99.seedsRun).containsExactly(0L);
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(1)).contains("D02", "9.0 ms", "0.004 s", "no, 0.4×");
+        assertThat(lines.get(2)).contains("X99", "–");
+        int torchEnd = lines.get(0).indexOf("PyTorch") + "PyTorch".length();
+        assertThat(lines.get(1).indexOf("0.004 s") + "0.004 s".length()).isEqualTo(torchEnd);
+        assertThat(r.out()).contains("0.32 GMAC/s at width 32", "2.56 GMAC/s at width 256");
+    }
+
+    @Test
+    void benchVerdictSaysHowManyTimesFaster() {
+        assertThat(gradcards.app.BenchCommand.verdict(23.4, gradcards.i18n.Lang.EN)).isEqualTo("yes, 23×");
+        assertThat(gradcards.app.BenchCommand.verdict(1.25, gradcards.i18n.Lang.KO)).isEqualTo("예, 1.3×");
+    }
+}

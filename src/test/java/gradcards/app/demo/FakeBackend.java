@@ -1,0 +1,51 @@
+package gradcards.app.demo;
+
+import gradcards.app.CustomRequest;
+import gradcards.app.DemoBackend;
+import gradcards.trainer.demo.Demo;
+import gradcards.trainer.demo.DemoRun;
+import gradcards.trainer.demo.Progress;
+import gradcards.trainer.demo.RunExport;
+import gradcards.ui.demo.FakeDemo;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A backend over fake demos. Its export JSON names the demo, seed and step; a custom run is the fake demo "custom"
+ * with depth and steps of the request; the throughput is width / 100 GMAC/s. Requests are recorded.
+ */
+final class FakeBackend implements DemoBackend {
+    private final List<Demo> demos;
+    final List<CustomRequest> requests = new ArrayList<>();
+
+    FakeBackend(List<Demo> demos) {
+        this.demos = demos;
+    }
+
+    @Override
+    public List<Demo> demos() {
+        return demos;
+    }
+
+    @Override
+    public String exportJson(RunExport e) {
+        return "{\"demo\": \"" + e.demo() + "\", \"seed\": " + e.seed() + ", \"step\": " + e.step() + "}";
+    }
+
+    @Override
+    public DemoRun runCustom(CustomRequest request, Progress progress) {
+        requests.add(request);
+        return new FakeDemo("custom", request.depth(), request.steps()).run(request.seed(), progress);
+    }
+
+    @Override
+    public RunExport exportCustom(CustomRequest request, int step) {
+        requests.add(request);
+        return new FakeDemo("custom", request.depth(), request.steps()).export(request.seed(), step);
+    }
+
+    @Override
+    public double denseGmacs(int width) {
+        return width / 100.0;
+    }
+}
