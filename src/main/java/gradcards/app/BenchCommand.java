@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** `gradcards bench trainer`: times every demo for one seed against the PyTorch reference, and the dense GMAC/s. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmarks. 'gradcards bench trainer' times the mini trainer.", "벤치마크: 'gradcards bench trainer'."})
+        description = {"Benchmarks: 'gradcards bench trainer' times the mini trainer; 'gradcards bench store' the database.",
+            "벤치마크: 'bench trainer' 트레이너, 'bench store' 데이터베이스."})
 public class BenchCommand implements Callable<Integer> {
     /** PyTorch 1.13 float64 CPU seconds per seed on a 2-core machine (demos.md §3). */
     static final Map<String, Double> TORCH_SECONDS = Map.ofEntries(Map.entry("D01", 0.009), Map.entry("D02", 0.004),
@@ -31,6 +32,16 @@ public class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** Builds a 100,000-review database and times the overview's queries and answering a card. */
+    @Command(name = "store", mixinStandardHelpOptions = true,
+            description = {"Build a temporary database with 100,000 reviews, then time the overview's queries and",
+                "saving an answer (median and p99 of 1,000). Targets: overview < 0.5 s, an answer < 20 ms.",
+                "리뷰 10만 건 데이터베이스에서 개요 질의와 답 저장 시간을 잽니다."})
+    int store() {
+        Gradcards.root(spec).out().println(StoreBench.report());
         return 0;
     }
 
