@@ -32,6 +32,7 @@ public final class TerminalConsole implements Console, AutoCloseable {
     public TerminalConsole(Terminal terminal) {
         this.terminal = terminal;
         this.saved = terminal.enterRawMode();
+        signals(false);
         terminal.puts(Capability.enter_ca_mode);
         terminal.puts(Capability.keypad_xmit);
         this.display = new Display(terminal, true);
@@ -51,7 +52,7 @@ public final class TerminalConsole implements Console, AutoCloseable {
 
     @Override
     public int width() {
-        return Math.max(40, terminal.getWidth());
+        return Math.max(40, terminal.getWidth() - 1);
     }
 
     @Override
@@ -99,6 +100,7 @@ public final class TerminalConsole implements Console, AutoCloseable {
     private String readLine(String prompt) {
         List<String> screen = new ArrayList<>(last);
         draw(screen, screen.size());
+        signals(true); // the line editor turns Ctrl-C into UserInterruptException itself
         try {
             String line = lineReader.readLine(Style.strip(prompt));
             notice = "";
@@ -106,6 +108,7 @@ public final class TerminalConsole implements Console, AutoCloseable {
         } catch (UserInterruptException | EndOfFileException e) {
             return null;
         } finally {
+            signals(false);
             display.clear();
             terminal.puts(Capability.clear_screen);
             terminal.flush();
@@ -119,12 +122,20 @@ public final class TerminalConsole implements Console, AutoCloseable {
         List<AttributedString> out = new ArrayList<>();
         for (String l : lines) {
             if (out.size() >= rows - 1) break;
-            out.add(AttributedString.fromAnsi(Cells.truncate(l, size.getColumns() - 1)));
+            // JLine maps '─' to the terminal's line-drawing charset, which some terminals show as 'q'
+            out.add(AttributedString.fromAnsi(Cells.truncate(l.replace('─', '━'), size.getColumns() - 1)));
         }
         if (!notice.isEmpty() && out.size() < rows) out.add(AttributedString.fromAnsi(" ! " + notice));
         int row = cursorRow < 0 ? out.size() - 1 : Math.min(cursorRow, out.size());
         display.update(out, size.cursorPos(Math.max(0, row), 0));
         terminal.flush();
+    }
+
+    /** Turns terminal signals on or off; off, Ctrl-C and Ctrl-D arrive as keys and quit cleanly. */
+    private void signals(boolean on) {
+        Attributes a = terminal.getAttributes();
+        a.setLocalFlag(Attributes.LocalFlag.ISIG, on);
+        terminal.setAttributes(a);
     }
 
     private void resize() {
