@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
             "Study the vanishing-gradient problem (기울기 소멸 문제) for the 빅데이터분석기사 exam:",
             "FSRS-6 spaced repetition, exam-style questions, and a mini trainer that measures gradients.",
             "With no subcommand: today's overview."},
-        subcommands = {StudyCommand.class, ContentCommand.class, DemoCommand.class, ConfigCommand.class,
+        subcommands = {StudyCommand.class, QuizCommand.class, ContentCommand.class, DemoCommand.class, ConfigCommand.class,
                 ExportCommand.class, BenchCommand.class})
 public class Gradcards implements Callable<Integer> {
 

@@ -2,7 +2,6 @@ package gradcards.app;
 
 import gradcards.grade.Grader;
 import gradcards.grade.Synonyms;
-import gradcards.i18n.Lang;
 import gradcards.srs.Memory;
 import gradcards.store.ReviewRow;
 import gradcards.study.Checker;
@@ -10,22 +9,12 @@ import gradcards.study.QueueBuilder;
 import gradcards.study.StudyDay;
 import gradcards.study.StudyQueue;
 import gradcards.study.StudySession;
-import gradcards.ui.Console;
-import gradcards.ui.PlainConsole;
 import gradcards.ui.StudyLoop;
-import gradcards.ui.TerminalConsole;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -73,19 +62,7 @@ public class StudyCommand implements Callable<Integer> {
     }
 
     private void run(Gradcards root, Services s, StudySession session) {
-        Env env = root.env();
-        Lang lang = s.lang();
-        if (env.stdinIsTerminal() && env.stdoutIsTerminal() && !root.options().plain(env)) {
-            try (Terminal t = TerminalBuilder.builder().system(true).build();
-                 TerminalConsole c = new TerminalConsole(t)) {
-                new StudyLoop(session, c, s.clock, lang, s.style(), DemoLines.provider(lang, s.style())).run();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return;
-        }
-        BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
-        Console c = new PlainConsole(in, root.out(), 80);
-        new StudyLoop(session, c, s.clock, lang, s.style(), DemoLines.provider(lang, s.style())).run();
+        Consoles.with(root, c -> new StudyLoop(session, c, s.clock, s.lang(), s.style(),
+                DemoLines.provider(s.lang(), s.style())).run());
     }
 }

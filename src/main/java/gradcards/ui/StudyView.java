@@ -103,7 +103,7 @@ public final class StudyView {
         }
         String given = o.given().isBlank() ? lang.t("(빈 답)", "(blank)") : o.given();
         return style.bad("✘ " + lang.t("오답", "Wrong")) + lang.t(" — 입력: ", " — you gave: ") + given
-                + lang.t(" · 정답 ", " · answer ") + key;
+                + (key.isEmpty() ? "" : lang.t(" · 정답 ", " · answer ") + key);
     }
 
     private String keyText(Presentation p) {

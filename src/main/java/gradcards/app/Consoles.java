@@ -1,0 +1,35 @@
+package gradcards.app;
+
+import gradcards.ui.Console;
+import gradcards.ui.PlainConsole;
+import gradcards.ui.TerminalConsole;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/** Chooses the console: full-screen JLine on a terminal, plain lines for pipes, scripts and --plain. */
+final class Consoles {
+    private Consoles() {
+    }
+
+    /** Runs the body with the right console, restoring the terminal afterwards. */
+    static void with(Gradcards root, Consumer<Console> body) {
+        Env env = root.env();
+        if (env.stdinIsTerminal() && env.stdoutIsTerminal() && !root.options().plain(env)) {
+            try (Terminal t = TerminalBuilder.builder().system(true).build();
+                 TerminalConsole c = new TerminalConsole(t)) {
+                body.accept(c);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
+        body.accept(new PlainConsole(in, root.out(), 80));
+    }
+}

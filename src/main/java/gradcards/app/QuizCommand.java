@@ -1,0 +1,82 @@
+package gradcards.app;
+
+import gradcards.content.Card;
+import gradcards.content.CardType;
+import gradcards.content.Topic;
+import gradcards.grade.Grader;
+import gradcards.grade.Synonyms;
+import gradcards.store.ReviewRow;
+import gradcards.study.Checker;
+import gradcards.study.Quiz;
+import gradcards.ui.QuizLoop;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** `gradcards quiz`: an exam-style self-check round with a score, a breakdown and the explanations of wrong answers. */
+@Command(name = "quiz", description = {
+    "Self-check: N exam-style questions (4-choice, O/X, short answer, cloze) answered without feedback,",
+    "then the score by topic and subject and a walk through the wrong answers with explanations.",
+    "Answers are saved as reviews (mode quiz), so they count for the schedule too."})
+public class QuizCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "20", description = "Number of questions (default 20).")
+    int count;
+
+    @Option(names = "--type", paramLabel = "TYPE", split = ",", description = "Only these types: mcq, ox, short, cloze.")
+    List<String> types;
+
+    @Option(names = "--topic", paramLabel = "TOPIC", split = ",",
+            description = "Only these topics: definition, cause, remedy, exploding, history.")
+    List<String> topics;
+
+    @Option(names = "--subject", paramLabel = "3|4", description = "Only exam subject 3 or 4.")
+    Integer subject;
+
+    @Option(names = "--strict", description = "Grade typed answers by the exam's rule: no typo tolerance.")
+    boolean strict;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the question draw and choice order.")
+    Long seed;
+
+    @Override
+    public Integer call() {
+        if (count < 1 || count > 500) throw new UserError("--count must be between 1 and 500 (got " + count + ")");
+        Gradcards root = Gradcards.root(spec);
+        try (Services s = Services.open(root)) {
+            List<Card> pool = s.content.cards().stream().filter(this::wanted).toList();
+            long draw = seed != null ? seed : s.clock.instant().toEpochMilli();
+            var questions = Quiz.draw(pool, count, draw);
+            if (questions.isEmpty()) throw new UserError("no question matches these filters (loosen --type, --topic or --subject)");
+            Checker checker = new Checker(new Grader(strict), Synonyms.load(
+                    new ByteArrayInputStream(s.content.synonymsJson().getBytes(StandardCharsets.UTF_8))));
+            Quiz quiz = new Quiz(questions, s.db.memories(), s.scheduler(), checker, new DbSink(s.db, ReviewRow.QUIZ));
+            Consoles.with(root, c -> new QuizLoop(quiz, c, s.clock, s.lang(), s.style(),
+                    DemoLines.provider(s.lang(), s.style())).run());
+        }
+        return 0;
+    }
+
+    private boolean wanted(Card c) {
+        if (subject != null && c.info().subject() != subject) return false;
+        if (types != null && types.stream().map(t -> CardType.fromCode(t.toLowerCase(Locale.ROOT)))
+                .peek(t -> check(t != null, "--type takes mcq, ox, short or cloze")).noneMatch(t -> t == c.type())) {
+            return false;
+        }
+        return topics == null || topics.stream().map(t -> Topic.fromCode(t.toLowerCase(Locale.ROOT)))
+                .peek(t -> check(t != null, "--topic takes definition, cause, remedy, exploding or history"))
+                .anyMatch(t -> t == c.info().topic());
+    }
+
+    private static void check(boolean ok, String message) {
+        if (!ok) throw new UserError(message);
+    }
+}

@@ -1,0 +1,90 @@
+package gradcards.study;
+
+import gradcards.content.Card;
+import gradcards.grade.Verdict;
+import gradcards.srs.Memory;
+import gradcards.srs.Review;
+import gradcards.srs.Scheduler;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A self-check round: a fixed list of auto-graded questions answered one after another, without feedback until the
+ * end, like the written exam. Each answer is saved as a review (mode quiz) rated from its verdict.
+ */
+public final class Quiz {
+    /** One answered question. */
+    public record Answered(Presentation shown, Outcome outcome) {
+    }
+
+    private final List<Presentation> questions;
+    private final Map<String, Memory> memories;
+    private final Scheduler scheduler;
+    private final Checker checker;
+    private final ReviewSink sink;
+    private final List<Answered> answered = new ArrayList<>();
+
+    public Quiz(List<Presentation> questions, Map<String, Memory> memories, Scheduler scheduler, Checker checker,
+                ReviewSink sink) {
+        this.questions = List.copyOf(questions);
+        this.memories = memories;
+        this.scheduler = scheduler;
+        this.checker = checker;
+        this.sink = sink;
+    }
+
+    /** The question on screen, or null when all are answered. */
+    public Presentation current() {
+        return done() ? null : questions.get(answered.size());
+    }
+
+    public boolean done() {
+        return answered.size() == questions.size();
+    }
+
+    public int size() {
+        return questions.size();
+    }
+
+    public List<Answered> answered() {
+        return List.copyOf(answered);
+    }
+
+    /** Judges and saves an answer; an INVALID outcome saves nothing and the same question stays. */
+    public Outcome answer(String input, Instant now, long durationMs) {
+        Presentation p = current();
+        Outcome o = checker.check(p, input);
+        if (o.verdict() == Verdict.INVALID) return o;
+        String id = p.card().id();
+        Memory before = memories.getOrDefault(id, Memory.fresh(now));
+        Review r = scheduler.review(id, before, o.defaultRating(), now);
+        sink.save(id, r, durationMs);
+        memories.put(id, r.after());
+        answered.add(new Answered(p, o));
+        return o;
+    }
+
+    /** How many answers were right (typo-tolerated ones included). */
+    public int right() {
+        return (int) answered.stream().filter(a -> a.outcome().correct()).count();
+    }
+
+    /** The questions answered wrongly, in order. */
+    public List<Answered> wrong() {
+        return answered.stream().filter(a -> !a.outcome().correct()).toList();
+    }
+
+    /** Picks up to count auto-graded cards at random (seeded), with mcq choices shuffled. */
+    public static List<Presentation> draw(List<Card> pool, int count, long seed) {
+        List<Card> cards = new ArrayList<>(pool.stream().filter(c -> !(c instanceof Card.Flashcard)).toList());
+        java.util.Collections.shuffle(cards, new java.util.Random(seed));
+        List<Presentation> out = new ArrayList<>();
+        for (Card c : cards.subList(0, Math.min(count, cards.size()))) {
+            int[] order = c instanceof Card.MultipleChoice ? ChoiceOrder.shuffle(4, seed, c.id(), 0) : new int[0];
+            out.add(new Presentation(c, new StudyQueue.Entry(c.id(), Source.REVIEW, Instant.EPOCH), order));
+        }
+        return out;
+    }
+}

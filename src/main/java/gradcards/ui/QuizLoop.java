@@ -1,0 +1,100 @@
+package gradcards.ui;
+
+import gradcards.content.Card;
+import gradcards.grade.Verdict;
+import gradcards.i18n.Lang;
+import gradcards.study.Outcome;
+import gradcards.study.Quiz;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/** Runs a quiz on a Console: every question without feedback, then the result and a review of the wrong answers. */
+public final class QuizLoop {
+    private final Quiz quiz;
+    private final Console console;
+    private final Clock clock;
+    private final Lang lang;
+    private final Style style;
+    private final BiFunction<String, Integer, List<String>> demo;
+    private boolean askAgain;
+
+    public QuizLoop(Quiz quiz, Console console, Clock clock, Lang lang, Style style,
+                    BiFunction<String, Integer, List<String>> demo) {
+        this.quiz = quiz;
+        this.console = console;
+        this.clock = clock;
+        this.lang = lang;
+        this.style = style;
+        this.demo = demo;
+    }
+
+    /** Runs the quiz; returns false when the learner left before the end. */
+    public boolean run() {
+        long start = System.nanoTime();
+        while (!quiz.done()) {
+            if (!ask()) return false;
+        }
+        List<String> result = new QuizView(lang, style, console.width()).result(quiz, Duration.ofNanos(System.nanoTime() - start));
+        console.show(result);
+        reviewWrong();
+        return true;
+    }
+
+    private boolean ask() {
+        StudyView view = new StudyView(lang, console.width(), style);
+        Card card = quiz.current().card();
+        List<String> screen = new ArrayList<>();
+        screen.add(new QuizView(lang, style, console.width()).header(quiz.answered().size(), quiz.size()));
+        screen.add(view.rule());
+        screen.addAll(view.question(quiz.current()));
+        screen.add("");
+        if (!askAgain || console.redraws()) console.show(screen);
+        askAgain = false;
+        boolean typed = card instanceof Card.ShortAnswer || card instanceof Card.Cloze;
+        String hint = view.footer(true, card, false).replace(lang.t(" · u 되돌리기", " · u undo"), "")
+                .replace(lang.t(" · ? 도움말", " · ? help"), "");
+        long shown = System.nanoTime();
+        String in = console.read(typed ? Console.Input.LINE : Console.Input.KEY, hint);
+        if (in == null || Keys.command(in) == Keys.Command.QUIT) return false;
+        Outcome o = quiz.answer(in, clock.instant(), (System.nanoTime() - shown) / 1_000_000);
+        if (o.verdict() == Verdict.INVALID) {
+            askAgain = true;
+            console.notice(lang.t("'" + in + "'는 이 문제의 답 형식이 아닙니다", "'" + in + "' is not an answer to this question"));
+        }
+        return true;
+    }
+
+    private void reviewWrong() {
+        List<Quiz.Answered> wrong = quiz.wrong();
+        String prompt = wrong.isEmpty() ? lang.t("  모두 맞혔습니다 · Enter 끝", "  All right · Enter to finish")
+                : lang.t("  틀린 문제 " + wrong.size() + "개 — Enter로 하나씩 다시 보기 · q 끝",
+                        "  " + wrong.size() + " wrong — Enter to go through them · q to finish");
+        String in = console.read(Console.Input.KEY, prompt);
+        for (int i = 0; i < wrong.size() && in != null && Keys.command(in) != Keys.Command.QUIT; i++) {
+            in = showWrong(wrong.get(i), i, wrong.size());
+        }
+    }
+
+    private String showWrong(Quiz.Answered a, int i, int n) {
+        StudyView view = new StudyView(lang, console.width(), style);
+        List<String> screen = new ArrayList<>();
+        screen.add(" " + style.bold(lang.t("틀린 문제 ", "Wrong ") + (i + 1) + "/" + n));
+        screen.add(view.rule());
+        screen.addAll(view.question(a.shown()));
+        screen.add("");
+        String demoId = a.shown().card().info().demo();
+        boolean canDemo = demoId != null && demo != null;
+        screen.addAll(view.answer(a.shown(), a.outcome(), canDemo));
+        console.show(screen);
+        String hint = lang.t("  Enter 다음 · q 끝", "  Enter next · q finish") + (canDemo ? lang.t(" · d 데모", " · d demo") : "");
+        String in = console.read(Console.Input.KEY, hint);
+        if (in != null && canDemo && Keys.command(in) == Keys.Command.DEMO) {
+            console.show(demo.apply(demoId, console.width()));
+            in = console.read(Console.Input.KEY, lang.t("  Enter 다음", "  Enter next"));
+        }
+        return in;
+    }
+}
