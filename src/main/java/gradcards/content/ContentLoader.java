@@ -89,7 +89,7 @@ public final class ContentLoader {
             String id = (String) e[0];
             String first = seen.putIfAbsent(id, file);
             if (first == null) continue;
-            int[] l = (int[]) e[1];
+            int[] l = reader.at((String) e[1]);
             problems.add(new Problem(file, l[0], l[1], "duplicate card id \"" + id + "\" (also in " + first
                     + "; ids must be unique across all decks)"));
             dropped.add(id);

@@ -60,9 +60,14 @@ final class DeckReader {
         return new Deck(name, title == null ? Text.of(name, name) : title, order, out, file);
     }
 
-    /** Every card id read, valid card or not, with its line and column: {id, int[]{line, column}}. */
+    /** Every card id read, valid card or not, with its JSON pointer: {id, pointer}. */
     List<Object[]> ids() {
         return ids;
+    }
+
+    /** The line and column of the value at pointer. */
+    int[] at(String pointer) {
+        return json.at(pointer);
     }
 
     private Card card(JsonNode n, String ptr, String deck) {
@@ -71,7 +76,7 @@ final class DeckReader {
             return null;
         }
         String id = n.path("id").asText("");
-        if (!id.isEmpty()) ids.add(new Object[] {id, json.at(ptr + "/id")});
+        if (!id.isEmpty()) ids.add(new Object[] {id, ptr + "/id"});
         String who = id.isEmpty() ? "card " + ptr.substring(ptr.lastIndexOf('/') + 1) : "card \"" + id + "\"";
         int before = problems.size();
         if (id.isEmpty()) problem(ptr, who + " has no \"id\" (add a stable id such as \"" + deck + "-fc-01\")");

@@ -17,11 +17,12 @@ import java.util.Map;
 public final class LocatedJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final JsonNode root;
-    private final Map<String, int[]> locations;
+    private final String text;
+    private Map<String, int[]> locations;
 
-    private LocatedJson(JsonNode root, Map<String, int[]> locations) {
+    private LocatedJson(JsonNode root, String text) {
         this.root = root;
-        this.locations = locations;
+        this.text = text;
     }
 
     public JsonNode root() {
@@ -32,17 +33,26 @@ public final class LocatedJson {
     public static LocatedJson parse(String text) throws IOException {
         JsonNode root = MAPPER.readTree(text);
         if (root == null) throw new JsonParseEmpty();
-        return new LocatedJson(root, locate(text));
+        return new LocatedJson(root, text);
     }
 
     /** {line, column} of the value at pointer, or of its nearest located ancestor; {1, 1} at worst. */
     public int[] at(String pointer) {
+        if (locations == null) locations = locateQuietly(text); // only needed when there is a problem to report
         String p = pointer;
         while (true) {
             int[] loc = locations.get(p);
             if (loc != null) return loc;
             if (p.isEmpty()) return new int[] {1, 1};
             p = p.substring(0, p.lastIndexOf('/'));
+        }
+    }
+
+    private static Map<String, int[]> locateQuietly(String text) {
+        try {
+            return locate(text);
+        } catch (IOException e) {
+            return new HashMap<>();
         }
     }
 
