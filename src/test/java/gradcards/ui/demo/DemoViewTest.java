@@ -27,6 +27,17 @@ class DemoViewTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"KO,80", "EN,80", "EN,60"})
+    void colourOnlyAddsEscapesAndNeverMovesText(Lang lang, int columns) {
+        DemoRun run = new FakeDemo("D14", 12, 100).run(3, Progress.NONE);
+        List<String> plain = DemoView.render(run, d02, lang, columns, new Style(true));
+        List<String> coloured = DemoView.render(run, d02, lang, columns, new Style(false));
+        assertThat(coloured).isNotEqualTo(plain);
+        assertThat(coloured.stream().map(Style::strip).map(String::stripTrailing).toList())
+                .isEqualTo(plain.stream().map(String::stripTrailing).toList());
+    }
+
     @Test
     void d02FitsAnEightyByTwentyFourScreenWithItsFooter() {
         DemoRun run = d02.run(0, Progress.NONE);
