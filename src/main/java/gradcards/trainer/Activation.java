@@ -1,0 +1,79 @@
+package gradcards.trainer;
+
+import java.util.Locale;
+
+/** A hidden- or output-layer activation y = act(z), with its derivative act'(z); act'(0) = 0 for ReLU. */
+public enum Activation {
+    SIGMOID, TANH, RELU, LEAKY_RELU, PRELU, LINEAR;
+
+    /** The negative slope of leaky_relu (Maas et al. 2013). */
+    public static final double LEAKY_SLOPE = 0.01;
+    /** The initial negative slope of PReLU (He et al. 2015). */
+    public static final double PRELU_INIT = 0.25;
+
+    /** The stable code used in JSON and on the command line, e.g. "leaky_relu". */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses a code such as "relu" or "leaky_relu"; throws IllegalArgumentException listing the allowed codes. */
+    public static Activation parse(String code) {
+        for (Activation a : values()) {
+            if (a.code().equals(code)) return a;
+        }
+        throw new IllegalArgumentException("unknown activation '" + code
+                + "' (allowed: sigmoid, tanh, relu, leaky_relu, prelu, linear)");
+    }
+
+    /** Whether this activation has a negative-side slope alpha (leaky_relu, prelu). */
+    public boolean hasSlope() {
+        return this == LEAKY_RELU || this == PRELU;
+    }
+
+    /** y = act(z) for one value; alpha is the negative slope (used by leaky_relu and prelu only). */
+    public double apply(double z, double alpha) {
+        switch (this) {
+            case SIGMOID: return sigmoid(z);
+            case TANH: return Math.tanh(z);
+            case RELU: return z > 0 ? z : 0.0;
+            case LEAKY_RELU:
+            case PRELU: return z > 0 ? z : alpha * z;
+            default: return z;
+        }
+    }
+
+    /** act'(z) given z and y = act(z): σ' = y(1−y), tanh' = 1−y², ReLU' = 1[z>0], leaky/PReLU' = 1 or alpha. */
+    public double derivative(double z, double y, double alpha) {
+        switch (this) {
+            case SIGMOID: return y * (1.0 - y);
+            case TANH: return 1.0 - y * y;
+            case RELU: return z > 0 ? 1.0 : 0.0;
+            case LEAKY_RELU:
+            case PRELU: return z > 0 ? 1.0 : alpha;
+            default: return 1.0;
+        }
+    }
+
+    /** Whether an output y counts as saturated: sigmoid outside [0.01, 0.99], |tanh| > 0.99. */
+    public boolean saturated(double y) {
+        if (this == SIGMOID) return y < 0.01 || y > 0.99;
+        if (this == TANH) return Math.abs(y) > 0.99;
+        return false;
+    }
+
+    /** The logistic function 1/(1+e^−z), computed without overflow. */
+    public static double sigmoid(double z) {
+        if (z >= 0) return 1.0 / (1.0 + Math.exp(-z));
+        double e = Math.exp(z);
+        return e / (1.0 + e);
+    }
+
+    /** Applies the activation to a whole batch: y[n][j] = act(z[n][j]). */
+    public void applyAll(double[][] z, double[][] y, double alpha) {
+        for (int n = 0; n < z.length; n++) {
+            double[] zn = z[n];
+            double[] yn = y[n];
+            for (int j = 0; j < zn.length; j++) yn[j] = apply(zn[j], alpha);
+        }
+    }
+}
