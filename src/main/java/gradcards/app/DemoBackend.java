@@ -5,6 +5,7 @@ import gradcards.trainer.demo.DemoRun;
 import gradcards.trainer.demo.Progress;
 import gradcards.trainer.demo.RunExport;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -15,6 +16,11 @@ public interface DemoBackend {
 
     /** The demos of the catalogue, in id order. */
     List<Demo> demos();
+
+    /** The demo with this id, in any case ("D02", "d02"). */
+    default Optional<Demo> byId(String id) {
+        return demos().stream().filter(d -> d.id().equalsIgnoreCase(id.trim())).findFirst();
+    }
 
     /** The run export as JSON text (demos.md §4). */
     String exportJson(RunExport export);

@@ -33,8 +33,7 @@ public class DemoCommand implements Callable<Integer> {
     static Demo find(String id, Lang lang) {
         List<Demo> demos = DemoBackend.current().demos();
         String ids = demos.stream().map(Demo::id).collect(Collectors.joining(", "));
-        return demos.stream().filter(d -> d.id().equalsIgnoreCase(id.trim())).findFirst()
-                .orElseThrow(() -> new UserError(lang.t("데모 '" + id + "'는 없습니다 (가능한 id: " + ids + ")",
+        return DemoBackend.current().byId(id).orElseThrow(() -> new UserError(lang.t("데모 '" + id + "'는 없습니다 (가능한 id: " + ids + ")",
                         "no demo '" + id + "' (valid ids: " + ids + ")")));
     }
 

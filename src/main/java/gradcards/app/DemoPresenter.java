@@ -76,8 +76,8 @@ final class DemoPresenter {
         boolean one = runs.size() == 1;
         List<String> metrics = one ? DemoView.metricLines(runs.get(0), columns)
                 : DemoView.spreadLines(Spread.of(runs), columns);
-        List<String> lines = new ArrayList<>(DemoView.render(subject.heading(), runs.get(0), metrics, verdict, lang,
-                columns, style));
+        DemoView.Frame frame = new DemoView.Frame(lang, columns, DemoView.HEIGHT, style);
+        List<String> lines = new ArrayList<>(DemoView.render(subject.heading(), runs.get(0), metrics, verdict, frame));
         lines.add(one ? DemoView.footer(runs.get(0), subject.seedsHint(), lang, style)
                 : DemoView.seedsFooter(runs, lang, style));
         return lines;

@@ -1,17 +1,24 @@
 package gradcards.app;
 
 import gradcards.trainer.demo.Demo;
+import gradcards.trainer.demo.DemoCatalog;
 import gradcards.trainer.demo.DemoRun;
 import gradcards.trainer.demo.Progress;
 import gradcards.trainer.demo.RunExport;
 import java.util.List;
+import java.util.Optional;
 
 /** The demo backend over the real trainer (gradcards.trainer). */
 final class TrainerBackend implements DemoBackend {
 
     @Override
     public List<Demo> demos() {
-        return List.of();
+        return DemoCatalog.all();
+    }
+
+    @Override
+    public Optional<Demo> byId(String id) {
+        return DemoCatalog.byId(id);
     }
 
     @Override

@@ -71,6 +71,20 @@ class DemoViewTest {
     }
 
     @Test
+    void aTallResultShowsFewerLayersToFitTheScreenButKeepsTheFirstAndLast() {
+        DemoRun base = new FakeDemo("D14", 10, 100).run(0, Progress.NONE);
+        java.util.Map<String, Double> many = new java.util.LinkedHashMap<>(base.metrics());
+        for (int i = 0; i < 14; i++) many.put("a_rather_long_metric_" + i, i * 0.5);
+        DemoRun run = new DemoRun("D14", 0, 1, many, base.profiles(), base.curves());
+        List<String> lines = DemoView.render(run, d02, Lang.EN, 80, new Style(true));
+        assertThat(lines.size()).isLessThanOrEqualTo(DemoView.HEIGHT);
+        List<String> rows = rows(lines);
+        assertThat(rows.size()).isBetween(DemoView.MIN_ROWS, 9);
+        assertThat(rows.get(0)).startsWith("   1 ");
+        assertThat(rows.get(rows.size() - 1)).startsWith("  10 ");
+    }
+
+    @Test
     void deepNetsShowEvenlySpacedLayersIncludingFirstAndLast() {
         assertThat(LayerChart.shownLayers(30, 10)).hasSize(10).startsWith(0).endsWith(29);
         assertThat(LayerChart.shownLayers(8, 10)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
