@@ -1,5 +1,6 @@
 package gradcards.app;
 
+import gradcards.trainer.RunExportJson;
 import gradcards.trainer.demo.Demo;
 import gradcards.trainer.demo.DemoCatalog;
 import gradcards.trainer.demo.DemoRun;
@@ -23,7 +24,7 @@ final class TrainerBackend implements DemoBackend {
 
     @Override
     public String exportJson(RunExport export) {
-        throw new UserError("run export is not available in this build");
+        return RunExportJson.toJson(export);
     }
 
     @Override

@@ -59,6 +59,18 @@ class RealCatalogTest {
     }
 
     @Test
+    void exportWritesTheNetworkAtTheStepAsJson() throws Exception {
+        Path file = dir.resolve("d02.json");
+        Cli.Result r = Cli.run("demo", "run", "D02", "--seed", "1", "--export", file.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(file.toFile());
+        assertThat(json.get("demo").asText()).isEqualTo("D02");
+        assertThat(json.get("seed").asInt()).isEqualTo(1);
+        assertThat(json.get("layers")).hasSize(10);
+        assertThat(r.out()).contains("wrote D02 seed 1 step 0 (10 layers) to " + file);
+    }
+
+    @Test
     void unknownIdsListTheCatalogueAndNonPlainDemosRefuseExport() {
         Cli.Result r = Cli.run("demo", "run", "D16");
         assertThat(r.code()).isEqualTo(1);
