@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** `gradcards bench trainer`: times every demo for one seed against the PyTorch reference, and the dense GMAC/s. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmarks. 'gradcards bench trainer' times the mini trainer.", "벤치마크: 'gradcards bench trainer'."})
+        description = {"Benchmarks: 'gradcards bench trainer' times the mini trainer.",
+            "벤치마크: 'gradcards bench trainer'는 미니 트레이너의 속도를 잽니다.", ""})
 public class BenchCommand implements Callable<Integer> {
     /** PyTorch 1.13 float64 CPU seconds per seed on a 2-core machine (demos.md §3). */
     static final Map<String, Double> TORCH_SECONDS = Map.ofEntries(Map.entry("D01", 0.009), Map.entry("D02", 0.004),
@@ -36,9 +37,9 @@ public class BenchCommand implements Callable<Integer> {
 
     /** Runs every demo once (seed 0) and prints the timing table and the dense throughput. */
     @Command(name = "trainer", mixinStandardHelpOptions = true,
-            description = {"Run every demo for seed 0 and compare the trainer's time with PyTorch's (demos.md §3);",
-                "then measure dense forward + backward GMAC/s at width 32 and 256.",
-                "모든 데모를 시드 0으로 실행해 PyTorch 시간과 비교하고, 밀집층 순전파+역전파 GMAC/s를 잽니다."})
+            description = {"Run every demo for seed 0 and compare the trainer's time with PyTorch's (demos.md §3), "
+                + "then measure dense forward + backward GMAC/s at width 32 and 256.",
+                "모든 데모를 시드 0으로 실행해 PyTorch 시간과 비교하고, 밀집층 순전파+역전파 GMAC/s를 잽니다.", ""})
     int trainer() {
         Gradcards root = Gradcards.root(spec);
         Lang lang = root.lang();

@@ -14,9 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** `gradcards demo`: the gradient-measuring demonstrations of the mini trainer; with no subcommand, its usage. */
-@Command(name = "demo",
-        description = {"Run the mini trainer's demonstrations, which measure gradients layer by layer.",
-            "미니 트레이너의 데모를 실행해 층별 기울기를 측정합니다."},
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"The mini trainer's demonstrations, which measure gradients layer by layer.",
+            "미니 트레이너의 데모: 층별 기울기를 측정합니다.", ""},
         subcommands = {DemoListCommand.class, DemoRunCommand.class, DemoCustomCommand.class})
 public class DemoCommand implements Callable<Integer> {
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 /** `gradcards demo custom`: measures the per-layer gradients of a network you describe with options. */
 @Command(name = "custom", mixinStandardHelpOptions = true,
         description = {"Train a network of your own design and show its per-layer gradients, like 'demo run'.",
-            "직접 설계한 네트워크를 학습시키고 'demo run'처럼 층별 기울기를 보여 줍니다."})
+            "직접 설계한 네트워크를 학습시키고 'demo run'처럼 층별 기울기를 보여 줍니다.", ""})
 public class DemoCustomCommand implements Callable<Integer> {
     /** Forward multiply-adds allowed per run (about a minute of trainer time). */
     static final double MAX_MACS = 2e10;
