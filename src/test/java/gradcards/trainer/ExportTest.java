@@ -61,6 +61,23 @@ class ExportTest {
     }
 
     @Test
+    void customExportWithAdamPenaltiesDropoutAndLeakyReluMatchesFiniteDifferences() throws Exception {
+        var spec = new gradcards.trainer.demo.CustomSpec(4, 12, "leaky_relu", "xavier_uniform", false, 0.3, 1e-3, 1e-2,
+                0.5, false, "adam", 10, 0.01, 2, "teacher");
+        JsonNode root = JSON.readTree(RunExportJson.toJson(gradcards.trainer.demo.CustomExperiment.export(spec, 4)));
+        ReferenceNet ref = new ReferenceNet(root);
+        double floor = 1e-9 * Math.max(1.0, Math.abs(ref.totalLoss()));
+        for (Entry e : entries(root, ref)) {
+            double numeric = GradCheck.numeric(e.cell(), e.index(), ref::totalLoss);
+            double diff = Math.abs(numeric - e.exported());
+            assertThat(diff < floor || diff / Math.abs(numeric) < 1e-6).as("%s: %s vs %s", e.what(), e.exported(),
+                    numeric).isTrue();
+        }
+        assertThat(root.get("l1").asDouble()).isEqualTo(1e-3);
+        assertThat(root.get("layers").get(0).get("alpha").asDouble()).isEqualTo(0.01);
+    }
+
+    @Test
     void jsonHasTheSpecKeysAndRoundTripsDoublesExactly() throws Exception {
         RunExport e = DemoCatalog.byId("D10").orElseThrow().export(0, 2);
         JsonNode root = JSON.readTree(RunExportJson.toJson(e));
