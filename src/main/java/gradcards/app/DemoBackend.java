@@ -1,5 +1,8 @@
 package gradcards.app;
 
+import gradcards.i18n.Text;
+import gradcards.trainer.demo.CustomExperiment;
+import gradcards.trainer.demo.CustomSpec;
 import gradcards.trainer.demo.Demo;
 import gradcards.trainer.demo.DemoRun;
 import gradcards.trainer.demo.Progress;
@@ -26,10 +29,15 @@ public interface DemoBackend {
     String exportJson(RunExport export);
 
     /** Trains a custom network and measures it like a demo (IllegalArgumentException for a rejected setting). */
-    DemoRun runCustom(CustomRequest request, Progress progress);
+    DemoRun runCustom(CustomSpec spec, Progress progress);
+
+    /** One line on what a custom run shows, with its numbers. */
+    default Text customVerdict(DemoRun run) {
+        return CustomExperiment.verdict(run);
+    }
 
     /** The custom network at the given step with its gradients. */
-    RunExport exportCustom(CustomRequest request, int step);
+    RunExport exportCustom(CustomSpec spec, int step);
 
     /** The dense forward + backward throughput at this width, in GMAC/s. */
     double denseGmacs(int width);

@@ -88,7 +88,7 @@ final class DemoPresenter {
         try {
             return work.get();
         } catch (IllegalArgumentException e) {
-            throw new UserError(lang.t("트레이너가 설정을 거부했습니다: ", "the trainer rejected the setting: ") + e.getMessage(), e);
+            throw new UserError(lang.t("트레이너가 설정을 거부했습니다: ", "") + e.getMessage(), e);
         }
     }
 }

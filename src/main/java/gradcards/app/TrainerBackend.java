@@ -1,6 +1,8 @@
 package gradcards.app;
 
 import gradcards.trainer.RunExportJson;
+import gradcards.trainer.demo.CustomExperiment;
+import gradcards.trainer.demo.CustomSpec;
 import gradcards.trainer.demo.Demo;
 import gradcards.trainer.demo.DemoCatalog;
 import gradcards.trainer.demo.DemoRun;
@@ -28,13 +30,13 @@ final class TrainerBackend implements DemoBackend {
     }
 
     @Override
-    public DemoRun runCustom(CustomRequest request, Progress progress) {
-        throw new UserError("custom experiments are not available in this build");
+    public DemoRun runCustom(CustomSpec spec, Progress progress) {
+        return CustomExperiment.run(spec, progress);
     }
 
     @Override
-    public RunExport exportCustom(CustomRequest request, int step) {
-        throw new UserError("run export is not available in this build");
+    public RunExport exportCustom(CustomSpec spec, int step) {
+        return CustomExperiment.export(spec, step);
     }
 
     @Override

@@ -71,6 +71,23 @@ class RealCatalogTest {
     }
 
     @Test
+    void customTrainsTheRealTrainerAndRelaysItsRejections() {
+        Cli.Result r = Cli.run("demo", "custom", "--depth", "6", "--width", "8", "--activation", "sigmoid", "--init",
+                "xavier_uniform", "--steps", "20");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("custom · depth 6 × 8 · sigmoid · xavier_uniform · sgd lr 0.1 · steps 20",
+                "step 0", "step 20", "final loss", "seed 0 · ");
+        Cli.Result bad = Cli.run("demo", "custom", "--depth", "6", "--width", "8", "--activation", "swish", "--init",
+                "he_normal");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).startsWith("gradcards: unknown activation 'swish'").hasLineCount(1);
+        Cli.Result bn = Cli.run("demo", "custom", "--depth", "6", "--width", "8", "--activation", "relu", "--init",
+                "he_normal", "--batchnorm", "--export", dir.resolve("bn.json").toString());
+        assertThat(bn.code()).isEqualTo(1);
+        assertThat(bn.err()).contains("only plain MLPs can be exported");
+    }
+
+    @Test
     void unknownIdsListTheCatalogueAndNonPlainDemosRefuseExport() {
         Cli.Result r = Cli.run("demo", "run", "D16");
         assertThat(r.code()).isEqualTo(1);
