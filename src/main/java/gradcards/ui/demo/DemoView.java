@@ -94,13 +94,15 @@ public final class DemoView {
         return flow(items, columns);
     }
 
-    /** One line per metric: its name, then median [min, max] over the seeds. */
+    /** One line per metric: its name, then median [min, max] over the seeds, the medians aligned. */
     public static List<String> spreadLines(List<Spread> spreads, int columns) {
         int nameWidth = spreads.stream().mapToInt(s -> Cells.width(s.name())).max().orElse(0);
+        int medianWidth = spreads.stream().mapToInt(s -> Num.metric(s.median()).length()).max().orElse(0);
         List<String> lines = new ArrayList<>();
         for (Spread s : spreads) {
-            String value = Num.metric(s.median()) + "  [" + Num.metric(s.min()) + ", " + Num.metric(s.max()) + "]";
-            lines.add(Cells.truncate(" " + Cells.padRight(s.name(), nameWidth) + "  " + value, columns));
+            String value = Cells.padRight(Num.metric(s.median()), medianWidth)
+                    + "  [" + Num.metric(s.min()) + ", " + Num.metric(s.max()) + "]";
+            lines.add(Cells.truncate(" " + Cells.padRight(s.name(), nameWidth) + "  " + value, columns - 1));
         }
         return lines;
     }
