@@ -47,9 +47,9 @@ public class BenchCommand implements Callable<Integer> {
 
     /** Runs every demo once (seed 0) and prints the timing table and the dense throughput. */
     @Command(name = "trainer", mixinStandardHelpOptions = true,
-            description = {"Run every demo for seed 0 and compare the trainer's time with PyTorch's (demos.md §3);",
-                "then measure dense forward + backward GMAC/s at width 32 and 256.",
-                "모든 데모를 시드 0으로 실행해 PyTorch 시간과 비교하고, 밀집층 순전파+역전파 GMAC/s를 잽니다."})
+            description = {"Run every demo for seed 0 and compare the trainer's time with PyTorch's (demos.md §3), "
+                + "then measure dense forward + backward GMAC/s at width 32 and 256.",
+                "모든 데모를 시드 0으로 실행해 PyTorch 시간과 비교하고, 밀집층 순전파+역전파 GMAC/s를 잽니다.", ""})
     int trainer() {
         Gradcards root = Gradcards.root(spec);
         Lang lang = root.lang();

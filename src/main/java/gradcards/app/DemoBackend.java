@@ -1,10 +1,14 @@
 package gradcards.app;
 
+import gradcards.i18n.Text;
+import gradcards.trainer.demo.CustomExperiment;
+import gradcards.trainer.demo.CustomSpec;
 import gradcards.trainer.demo.Demo;
 import gradcards.trainer.demo.DemoRun;
 import gradcards.trainer.demo.Progress;
 import gradcards.trainer.demo.RunExport;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -16,14 +20,24 @@ public interface DemoBackend {
     /** The demos of the catalogue, in id order. */
     List<Demo> demos();
 
+    /** The demo with this id, in any case ("D02", "d02"). */
+    default Optional<Demo> byId(String id) {
+        return demos().stream().filter(d -> d.id().equalsIgnoreCase(id.trim())).findFirst();
+    }
+
     /** The run export as JSON text (demos.md §4). */
     String exportJson(RunExport export);
 
     /** Trains a custom network and measures it like a demo (IllegalArgumentException for a rejected setting). */
-    DemoRun runCustom(CustomRequest request, Progress progress);
+    DemoRun runCustom(CustomSpec spec, Progress progress);
+
+    /** One line on what a custom run shows, with its numbers. */
+    default Text customVerdict(DemoRun run) {
+        return CustomExperiment.verdict(run);
+    }
 
     /** The custom network at the given step with its gradients. */
-    RunExport exportCustom(CustomRequest request, int step);
+    RunExport exportCustom(CustomSpec spec, int step);
 
     /** The dense forward + backward throughput at this width, in GMAC/s. */
     double denseGmacs(int width);

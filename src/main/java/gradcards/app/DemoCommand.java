@@ -14,9 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** `gradcards demo`: the gradient-measuring demonstrations of the mini trainer; with no subcommand, its usage. */
-@Command(name = "demo",
-        description = {"Run the mini trainer's demonstrations, which measure gradients layer by layer.",
-            "미니 트레이너의 데모를 실행해 층별 기울기를 측정합니다."},
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"The mini trainer's demonstrations, which measure gradients layer by layer.",
+            "미니 트레이너의 데모: 층별 기울기를 측정합니다.", ""},
         subcommands = {DemoListCommand.class, DemoRunCommand.class, DemoCustomCommand.class})
 public class DemoCommand implements Callable<Integer> {
 
@@ -33,8 +33,7 @@ public class DemoCommand implements Callable<Integer> {
     static Demo find(String id, Lang lang) {
         List<Demo> demos = DemoBackend.current().demos();
         String ids = demos.stream().map(Demo::id).collect(Collectors.joining(", "));
-        return demos.stream().filter(d -> d.id().equalsIgnoreCase(id.trim())).findFirst()
-                .orElseThrow(() -> new UserError(lang.t("데모 '" + id + "'는 없습니다 (가능한 id: " + ids + ")",
+        return DemoBackend.current().byId(id).orElseThrow(() -> new UserError(lang.t("데모 '" + id + "'는 없습니다 (가능한 id: " + ids + ")",
                         "no demo '" + id + "' (valid ids: " + ids + ")")));
     }
 

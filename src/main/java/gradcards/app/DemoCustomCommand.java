@@ -1,6 +1,10 @@
 package gradcards.app;
 
 import gradcards.i18n.Lang;
+import gradcards.trainer.demo.CustomExperiment;
+import gradcards.trainer.demo.CustomSpec;
+import gradcards.ui.demo.CustomTitle;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,7 +15,7 @@ import picocli.CommandLine.Spec;
 /** `gradcards demo custom`: measures the per-layer gradients of a network you describe with options. */
 @Command(name = "custom", mixinStandardHelpOptions = true,
         description = {"Train a network of your own design and show its per-layer gradients, like 'demo run'.",
-            "직접 설계한 네트워크를 학습시키고 'demo run'처럼 층별 기울기를 보여 줍니다."})
+            "직접 설계한 네트워크를 학습시키고 'demo run'처럼 층별 기울기를 보여 줍니다.", ""})
 public class DemoCustomCommand implements Callable<Integer> {
     /** Forward multiply-adds allowed per run (about a minute of trainer time). */
     static final double MAX_MACS = 2e10;
@@ -19,7 +23,7 @@ public class DemoCustomCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--depth", required = true, paramLabel = "N", description = "Weight layers, 2–200 (깊이).")
+    @Option(names = "--depth", required = true, paramLabel = "N", description = "Weight layers, 2–100 (깊이).")
     int depth;
 
     @Option(names = "--width", required = true, paramLabel = "N", description = "Hidden units per layer, 1–1024 (너비).")
@@ -57,13 +61,13 @@ public class DemoCustomCommand implements Callable<Integer> {
     @Option(names = "--steps", paramLabel = "N", description = "Full-batch training steps, 0–100000 (default 100).")
     int steps = 100;
 
-    @Option(names = "--lr", paramLabel = "X", description = "Learning rate, > 0 (default 0.01).")
-    double lr = 0.01;
+    @Option(names = "--lr", paramLabel = "X", description = "Learning rate, > 0 (default 0.1).")
+    double lr = 0.1;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the init and dropout (default 0).")
     long seed;
 
-    @Option(names = "--data", paramLabel = "spirals|teacher", description = "spirals (2-d, 128 points; default) or teacher (d=16).")
+    @Option(names = "--data", paramLabel = "spirals|teacher", description = "spirals (2-d, 128 points; default) or teacher (8-d, 100 noisy examples).")
     Data data = Data.SPIRALS;
 
     @Mixin
@@ -81,35 +85,36 @@ public class DemoCustomCommand implements Callable<Integer> {
         Lang lang = root.lang();
         validate(lang);
         output.checkPaths(lang);
-        CustomRequest request = request();
+        CustomSpec custom = DemoPresenter.guard(this::spec, lang);
         DemoBackend backend = DemoBackend.current();
         if (output.export != null) {
-            var e = DemoPresenter.guard(() -> backend.exportCustom(request, output.step()), lang);
+            var e = DemoPresenter.guard(() -> backend.exportCustom(custom, output.step()), lang);
             output.writeExport(root, backend.exportJson(e), e, lang);
             if (!output.json && output.svg == null) return 0;
         }
         DemoPresenter presenter = new DemoPresenter(root, output);
-        var runs = presenter.train(java.util.List.of(seed), (s, p) -> backend.runCustom(request, p));
-        presenter.show(new DemoPresenter.Subject("custom", request.heading(), r -> null, false), runs);
+        var runs = presenter.train(List.of(seed), (s, p) -> backend.runCustom(custom, p));
+        presenter.show(new DemoPresenter.Subject(CustomExperiment.ID, CustomTitle.of(custom), backend::customVerdict,
+                false), runs);
         return 0;
     }
 
-    /** The validated options as a request to the trainer. */
-    CustomRequest request() {
-        return new CustomRequest(depth, width, activation.trim().toLowerCase(java.util.Locale.ROOT), init.trim(),
+    /** The validated options as the trainer's spec (which checks the activation and init codes). */
+    CustomSpec spec() {
+        return new CustomSpec(depth, width, activation.trim().toLowerCase(java.util.Locale.ROOT), init.trim(),
                 batchnorm, dropout, l1, l2, clip == null ? 0 : clip, residual, optimizer.name().toLowerCase(java.util.Locale.ROOT),
                 steps, lr, seed, data.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Fails with one line naming what is allowed when a value or combination is out of range. */
     void validate(Lang lang) {
-        range(depth >= 2 && depth <= 200, "--depth", "2–200", depth, lang);
-        range(width >= 1 && width <= 1024, "--width", "1–1024", width, lang);
+        range(depth >= 2 && depth <= CustomSpec.MAX_DEPTH, "--depth", "2–" + CustomSpec.MAX_DEPTH, depth, lang);
+        range(width >= 1 && width <= CustomSpec.MAX_WIDTH, "--width", "1–" + CustomSpec.MAX_WIDTH, width, lang);
         range(dropout >= 0 && dropout < 1, "--dropout", "0 ≤ P < 1", dropout, lang);
         range(l1 >= 0 && Double.isFinite(l1), "--l1", "≥ 0", l1, lang);
         range(l2 >= 0 && Double.isFinite(l2), "--l2", "≥ 0", l2, lang);
         range(clip == null || clip > 0 && Double.isFinite(clip), "--clip", "> 0", clip, lang);
-        range(steps >= 0 && steps <= 100_000, "--steps", "0–100000", steps, lang);
+        range(steps >= 0 && steps <= CustomSpec.MAX_STEPS, "--steps", "0–" + CustomSpec.MAX_STEPS, steps, lang);
         range(lr > 0 && Double.isFinite(lr), "--lr", "> 0", lr, lang);
         range(seed >= 0, "--seed", "≥ 0", seed, lang);
         output.validate(lang, false);

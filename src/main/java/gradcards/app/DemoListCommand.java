@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 /** `gradcards demo list`: the catalogue as a table of id, title, backed facts and expected time. */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = {"List the demos: id, title, the study facts each one backs, and the expected time.",
-            "데모 목록: id, 제목, 뒷받침하는 학습 사실, 예상 시간."})
+            "데모 목록: id, 제목, 뒷받침하는 학습 사실, 예상 시간.", ""})
 public class DemoListCommand implements Callable<Integer> {
 
     @Spec

@@ -76,8 +76,8 @@ final class DemoPresenter {
         boolean one = runs.size() == 1;
         List<String> metrics = one ? DemoView.metricLines(runs.get(0), columns)
                 : DemoView.spreadLines(Spread.of(runs), columns);
-        List<String> lines = new ArrayList<>(DemoView.render(subject.heading(), runs.get(0), metrics, verdict, lang,
-                columns, style));
+        DemoView.Frame frame = new DemoView.Frame(lang, columns, DemoView.HEIGHT, style);
+        List<String> lines = new ArrayList<>(DemoView.render(subject.heading(), runs.get(0), metrics, verdict, frame));
         lines.add(one ? DemoView.footer(runs.get(0), subject.seedsHint(), lang, style)
                 : DemoView.seedsFooter(runs, lang, style));
         return lines;
@@ -88,7 +88,7 @@ final class DemoPresenter {
         try {
             return work.get();
         } catch (IllegalArgumentException e) {
-            throw new UserError(lang.t("트레이너가 설정을 거부했습니다: ", "the trainer rejected the setting: ") + e.getMessage(), e);
+            throw new UserError(lang.t("트레이너가 설정을 거부했습니다: ", "") + e.getMessage(), e);
         }
     }
 }

@@ -17,9 +17,9 @@ import picocli.CommandLine.Spec;
 
 /** `gradcards demo run ID`: trains one catalogue demo and shows its per-layer gradients, metrics and verdict. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run one demo (see 'gradcards demo list') and show its per-layer gradient norms on a log scale,",
-            "the loss curves, the measured metrics and what they mean for the study claim.",
-            "데모 하나를 실행해 층별 기울기 노름(로그 눈금), 손실 곡선, 측정값과 판정을 보여 줍니다."})
+        description = {"Run one demo (see 'gradcards demo list') and show its per-layer gradient norms on a log scale, "
+            + "the loss curves, the measured metrics and what they mean for the study claim.",
+            "데모 하나를 실행해 층별 기울기 노름(로그 눈금), 손실 곡선, 측정값과 판정을 보여 줍니다.", ""})
 public class DemoRunCommand implements Callable<Integer> {
 
     @Spec

@@ -1,32 +1,42 @@
 package gradcards.app;
 
+import gradcards.trainer.RunExportJson;
+import gradcards.trainer.demo.CustomExperiment;
+import gradcards.trainer.demo.CustomSpec;
 import gradcards.trainer.demo.Demo;
+import gradcards.trainer.demo.DemoCatalog;
 import gradcards.trainer.demo.DemoRun;
 import gradcards.trainer.demo.Progress;
 import gradcards.trainer.demo.RunExport;
 import java.util.List;
+import java.util.Optional;
 
 /** The demo backend over the real trainer (gradcards.trainer). */
 final class TrainerBackend implements DemoBackend {
 
     @Override
     public List<Demo> demos() {
-        return List.of();
+        return DemoCatalog.all();
+    }
+
+    @Override
+    public Optional<Demo> byId(String id) {
+        return DemoCatalog.byId(id);
     }
 
     @Override
     public String exportJson(RunExport export) {
-        throw new UserError("run export is not available in this build");
+        return RunExportJson.toJson(export);
     }
 
     @Override
-    public DemoRun runCustom(CustomRequest request, Progress progress) {
-        throw new UserError("custom experiments are not available in this build");
+    public DemoRun runCustom(CustomSpec spec, Progress progress) {
+        return CustomExperiment.run(spec, progress);
     }
 
     @Override
-    public RunExport exportCustom(CustomRequest request, int step) {
-        throw new UserError("run export is not available in this build");
+    public RunExport exportCustom(CustomSpec spec, int step) {
+        return CustomExperiment.export(spec, step);
     }
 
     @Override

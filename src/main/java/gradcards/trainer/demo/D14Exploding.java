@@ -13,6 +13,8 @@ import java.util.List;
 final class D14Exploding extends BaseDemo {
     private static final Trainer.Config CONFIG = Trainer.Config.of(100, 0.01);
     private static final Init TWICE_HE = Init.HE.times(2);
+    /** A BCE loss this large needs logits of the same size: the weights have blown up. */
+    static final double BLOW_UP = 1e12;
 
     D14Exploding() {
         super("D14", Text.of("기울기 폭주와 그래디언트 클리핑", "Exploding gradients and gradient clipping"),
@@ -41,9 +43,20 @@ final class D14Exploding extends BaseDemo {
                                RunBuilder out) {
         Network net = DemoKit.network(spec(TWICE_HE), seed);
         Trainer.Result r = DemoKit.train(net, DemoKit.SPIRALS, c, label, progress);
-        out.metric(prefix + "diverged", DemoKit.flag(r.diverged()));
+        out.metric(prefix + "diverged", DemoKit.flag(diverged(r.curve())));
         out.metric(prefix + "loss@100", DemoKit.last(r.curve()));
         out.curve(label, r.curve());
+    }
+
+    /**
+     * Whether a run diverged: its loss became non-finite or exceeded {@link #BLOW_UP} at some step. Without clipping,
+     * some seeds climb to 1e60–1e268 and then every ReLU dies, leaving a finite loss of ln 2; that counts as diverged.
+     */
+    static boolean diverged(double[] curve) {
+        for (double v : curve) {
+            if (!(v <= BLOW_UP)) return true;
+        }
+        return false;
     }
 
     @Override

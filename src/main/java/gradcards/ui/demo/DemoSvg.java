@@ -19,6 +19,7 @@ public final class DemoSvg {
     private static final int GAP = 30;
     private static final int TOP = 70;
     private static final int LOSS_HEIGHT = 180;
+    private static final int NUMBER_ROOM = 52;
 
     private DemoSvg() {
     }
@@ -30,7 +31,7 @@ public final class DemoSvg {
         double barsBottom = TOP + depth * rowHeight;
         List<LossCurve> curves = LossLines.drawable(run.curves());
         double lossTop = barsBottom + 50;
-        double bottom = curves.isEmpty() ? barsBottom + 40 : lossTop + LOSS_HEIGHT + 40;
+        double bottom = curves.isEmpty() ? barsBottom + 40 : lossTop + LOSS_HEIGHT + 55;
         List<String> verdictLines = verdict == null ? List.of() : gradcards.ui.Cells.wrap(verdict.in(lang), 120);
         Svg svg = new Svg(WIDTH, (int) bottom + 30 + 15 * verdictLines.size());
         svg.text(LEFT, 24, heading.in(lang), "font-size=\"16\" font-weight=\"bold\"");
@@ -53,7 +54,7 @@ public final class DemoSvg {
         for (int i = 0; i < profiles.size(); i++) {
             double x = LEFT + i * (panel + GAP);
             svg.text(x, TOP - 8, profiles.get(i).label(), "font-weight=\"bold\" fill=\"" + colour(i) + "\"");
-            axis(svg, scale, x, panel, TOP + depth * rowHeight);
+            axis(svg, scale, x, panel - NUMBER_ROOM, TOP + depth * rowHeight);
             panelBars(svg, profiles.get(i).weightGradNorms(), scale, x, panel, rowHeight, colour(i));
         }
     }
@@ -78,7 +79,8 @@ public final class DemoSvg {
                 svg.text(x + panel - 4, y + rowHeight * 0.8, "✕ " + Num.sci(norms[l]), "text-anchor=\"end\" fill=\"#d62728\"");
                 continue;
             }
-            svg.rect(x, y + 1, Math.max(norms[l] > 0 ? 1 : 0, scale.fraction(norms[l]) * panel), rowHeight - 2, colour);
+            double bar = scale.fraction(norms[l]) * (panel - NUMBER_ROOM);
+            svg.rect(x, y + 1, Math.max(norms[l] > 0 ? 1 : 0, bar), rowHeight - 2, colour);
             svg.text(x + panel, y + rowHeight * 0.8, Num.sci(norms[l]), "text-anchor=\"end\" font-size=\"9\" fill=\"#333\"");
         }
     }
@@ -115,7 +117,7 @@ public final class DemoSvg {
 
     private static double position(double v, Sparkline.Scale scale) {
         double x = scale.log() ? Math.log10(v) : v;
-        return scale.hi() > scale.lo() ? (x - scale.lo()) / (scale.hi() - scale.lo()) : 0.5;
+        return scale.hi() > scale.lo() ? Math.min(1, (x - scale.lo()) / (scale.hi() - scale.lo())) : 0.5;
     }
 
     private static void footer(Svg svg, DemoRun run, List<String> verdict, double y, Lang lang) {

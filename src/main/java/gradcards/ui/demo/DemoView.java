@@ -14,39 +14,59 @@ import java.util.List;
  * metrics and the verdict, as lines that fit in the given number of columns.
  */
 public final class DemoView {
-    /** Layer rows shown per chart block: deeper nets show evenly spaced layers, so the screen fits 80×24. */
+    /** Layer rows shown per chart block at most: deeper nets show evenly spaced layers. */
     public static final int MAX_ROWS = 10;
+    /** Layer rows kept even when the screen is short. */
+    public static final int MIN_ROWS = 4;
+    /** Lines the result may take by default: a 24-row terminal less the footer and the shell prompt. */
+    public static final int HEIGHT = 22;
 
     private DemoView() {
     }
 
-    /** The chart, metrics and verdict of one run of a catalogue demo. */
+    /** Where the lines go: the learner's language, the width and height in cells, and the styling. */
+    public record Frame(Lang lang, int columns, int height, Style style) {
+    }
+
+    /** The chart, metrics and verdict of one run of a catalogue demo, at most {@link #HEIGHT} lines when possible. */
     public static List<String> render(DemoRun run, Demo demo, Lang lang, int columns, Style style) {
-        return render(heading(demo), run, metricLines(run, columns), demo.verdict(run), lang, columns, style);
+        Frame f = new Frame(lang, columns, HEIGHT, style);
+        return render(heading(demo), run, metricLines(run, columns), demo.verdict(run), f);
     }
 
     /** The chart of the first run, the median [min, max] of each metric over all runs, and the first run's verdict. */
     public static List<String> renderSeeds(List<DemoRun> runs, Demo demo, Lang lang, int columns, Style style) {
         DemoRun first = runs.get(0);
-        return render(heading(demo), first, spreadLines(Spread.of(runs), columns), demo.verdict(first),
-                lang, columns, style);
+        Frame f = new Frame(lang, columns, HEIGHT, style);
+        return render(heading(demo), first, spreadLines(Spread.of(runs), columns), demo.verdict(first), f);
     }
 
-    /** The screen of any run: the heading, the chart of the run, the given metric lines and an optional verdict. */
-    public static List<String> render(Text heading, DemoRun run, List<String> metrics, Text verdict, Lang lang,
-                                      int columns, Style style) {
+    /**
+     * The screen of any run: heading, chart, the given metric lines and an optional verdict. When it is taller than
+     * the frame, the chart shows fewer (evenly spaced) layers, down to {@link #MIN_ROWS}.
+     */
+    public static List<String> render(Text heading, DemoRun run, List<String> metrics, Text verdict, Frame f) {
+        List<String> lines = layout(heading, run, metrics, verdict, f, MAX_ROWS);
+        for (int rows = MAX_ROWS - 1; lines.size() > f.height() && rows >= MIN_ROWS; rows--) {
+            lines = layout(heading, run, metrics, verdict, f, rows);
+        }
+        return lines;
+    }
+
+    private static List<String> layout(Text heading, DemoRun run, List<String> metrics, Text verdict, Frame f,
+                                       int rows) {
         List<String> lines = new ArrayList<>();
-        Cells.wrap(heading.in(lang), columns - 2).forEach(l -> lines.add(" " + style.bold(l)));
-        lines.add(rule(columns, style));
-        LayerChart chart = new LayerChart(run.profiles(), lang, columns, style);
-        Cells.wrap(caption(chart.scale(), lang), columns - 2).forEach(l -> lines.add(" " + style.dim(l)));
-        lines.addAll(chart.render(run.profiles(), MAX_ROWS));
-        lines.add(rule(columns, style));
-        lines.addAll(LossLines.render(run.curves(), lang, columns, style));
+        Cells.wrap(heading.in(f.lang()), f.columns() - 2).forEach(l -> lines.add(" " + f.style().bold(l)));
+        lines.add(rule(f.columns(), f.style()));
+        LayerChart chart = new LayerChart(run.profiles(), f.lang(), f.columns(), f.style());
+        Cells.wrap(caption(chart.scale(), f.lang()), f.columns() - 2).forEach(l -> lines.add(" " + f.style().dim(l)));
+        lines.addAll(chart.render(run.profiles(), rows));
+        lines.add(rule(f.columns(), f.style()));
+        lines.addAll(LossLines.render(run.curves(), f.lang(), f.columns(), f.style()));
         lines.addAll(metrics);
         if (verdict != null) {
-            lines.add(rule(columns, style));
-            Cells.wrap(verdict.in(lang), columns - 2).forEach(l -> lines.add(" " + l));
+            lines.add(rule(f.columns(), f.style()));
+            Cells.wrap(verdict.in(f.lang()), f.columns() - 2).forEach(l -> lines.add(" " + l));
         }
         return lines;
     }
@@ -74,13 +94,15 @@ public final class DemoView {
         return flow(items, columns);
     }
 
-    /** One line per metric: its name, then median [min, max] over the seeds. */
+    /** One line per metric: its name, then median [min, max] over the seeds, the medians aligned. */
     public static List<String> spreadLines(List<Spread> spreads, int columns) {
         int nameWidth = spreads.stream().mapToInt(s -> Cells.width(s.name())).max().orElse(0);
+        int medianWidth = spreads.stream().mapToInt(s -> Num.metric(s.median()).length()).max().orElse(0);
         List<String> lines = new ArrayList<>();
         for (Spread s : spreads) {
-            String value = Num.metric(s.median()) + "  [" + Num.metric(s.min()) + ", " + Num.metric(s.max()) + "]";
-            lines.add(Cells.truncate(" " + Cells.padRight(s.name(), nameWidth) + "  " + value, columns));
+            String value = Cells.padRight(Num.metric(s.median()), medianWidth)
+                    + "  [" + Num.metric(s.min()) + ", " + Num.metric(s.max()) + "]";
+            lines.add(Cells.truncate(" " + Cells.padRight(s.name(), nameWidth) + "  " + value, columns - 1));
         }
         return lines;
     }

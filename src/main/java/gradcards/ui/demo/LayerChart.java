@@ -74,7 +74,7 @@ public final class LayerChart {
         for (LayerProfile p : block) {
             double[] norms = p.weightGradNorms();
             String text = layer < norms.length ? cell(norms[layer], bar) : " ".repeat(bar + 1 + NUMBER);
-            b.append(Cells.padRight(text, cell));
+            b.append(text).append(" ".repeat(Math.max(0, cell - Cells.width(Style.strip(text)))));
         }
         return b.toString().stripTrailing();
     }

@@ -23,7 +23,7 @@ public final class LossLines {
         List<String> lines = new ArrayList<>();
         if (shown.isEmpty()) return lines;
         Sparkline.Scale scale = Sparkline.Scale.spanning(shown.stream().map(LossCurve::values).toList());
-        int labelWidth = Math.min(16, shown.stream().mapToInt(c -> Cells.width(c.label())).max().orElse(0));
+        int labelWidth = Math.min(22, shown.stream().mapToInt(c -> Cells.width(c.label())).max().orElse(0));
         List<String> tails = shown.stream().map(c -> tail(c.values(), lang)).toList();
         int tailWidth = tails.stream().mapToInt(Cells::width).max().orElse(0);
         String title = lang.t("손실", "loss") + (scale.log() ? lang.t("(로그)", " (log)") : "");

@@ -29,21 +29,33 @@ public final class Sparkline {
     /** A vertical scale shared by the curves of one chart: linear, or logarithmic when the finite values span > 30×. */
     public record Scale(double lo, double hi, boolean log) {
 
-        /** The scale spanning every finite value of all the curves. */
+        /**
+         * The scale spanning the finite values of all the curves, capped at 100 × the largest starting loss so that
+         * a diverging curve does not flatten the others (values above the cap are drawn at the top).
+         */
         public static Scale spanning(Iterable<double[]> curves) {
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
+            double cap = cap(curves);
             for (double[] values : curves) {
                 for (double v : values) {
                     if (Double.isFinite(v)) {
                         lo = Math.min(lo, v);
-                        hi = Math.max(hi, v);
+                        hi = Math.max(hi, Math.min(v, cap));
                     }
                 }
             }
             if (lo > hi) return new Scale(0, 1, false);
             boolean log = lo > 0 && hi / lo > 30;
             return log ? new Scale(Math.log10(lo), Math.log10(hi), true) : new Scale(lo, hi, false);
+        }
+
+        private static double cap(Iterable<double[]> curves) {
+            double start = 0;
+            for (double[] values : curves) {
+                if (values.length > 0 && Double.isFinite(values[0])) start = Math.max(start, Math.abs(values[0]));
+            }
+            return start > 0 ? 100 * start : Double.POSITIVE_INFINITY;
         }
 
         /** The level 0..levels-1 of a finite value; the middle level when the scale is flat. */

@@ -3,7 +3,7 @@ package gradcards.app.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gradcards.app.CustomRequest;
+import gradcards.trainer.demo.CustomSpec;
 import gradcards.app.DemoBackend;
 import gradcards.ui.demo.FakeDemo;
 import java.nio.file.Files;
@@ -39,10 +39,10 @@ class CustomAndBenchTest {
                 "he_normal", "--batchnorm", "--dropout", "0.2", "--l2", "1e-3", "--clip", "1", "--residual",
                 "--optimizer", "adam", "--steps", "50", "--lr", "0.005", "--seed", "4", "--data", "teacher");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(backend.requests).containsExactly(new CustomRequest(12, 16, "relu", "he_normal", true, 0.2, 0,
+        assertThat(backend.requests).containsExactly(new CustomSpec(12, 16, "relu", "he_normal", true, 0.2, 0,
                 1e-3, 1, true, "adam", 50, 0.005, 4, "teacher"));
         assertThat(r.out()).contains("custom · depth 12 × 16 · relu · he_normal · batchnorm · residual · dropout 0.2",
-                "adam lr 0.005 · steps 50 · teacher", "seed 4 · 9 ms · --svg FILE").doesNotContain("--seeds");
+                "adam lr 0.005 · steps 50 · teacher", "fake verdict", "seed 4 · 9 ms · --svg FILE").doesNotContain("--seeds");
         assertThat(r.out().lines().filter(l -> l.matches("^ +\\d+ .*")).count()).isEqualTo(10);
     }
 
@@ -50,8 +50,8 @@ class CustomAndBenchTest {
     void customDefaultsAndJson() throws Exception {
         Cli.Result r = Cli.run("demo", "custom", "--depth", "3", "--width", "8", "--activation", "tanh", "--init",
                 "xavier_uniform", "--json");
-        assertThat(backend.requests.get(0)).isEqualTo(new CustomRequest(3, 8, "tanh", "xavier_uniform", false, 0, 0, 0,
-                0, false, "sgd", 100, 0.01, 0, "spirals"));
+        assertThat(backend.requests.get(0)).isEqualTo(new CustomSpec(3, 8, "tanh", "xavier_uniform", false, 0, 0, 0,
+                0, false, "sgd", 100, 0.1, 0, "spirals"));
         assertThat(new ObjectMapper().readTree(r.out()).get("demo").asText()).isEqualTo("custom");
     }
 

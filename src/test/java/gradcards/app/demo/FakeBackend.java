@@ -1,7 +1,8 @@
 package gradcards.app.demo;
 
-import gradcards.app.CustomRequest;
 import gradcards.app.DemoBackend;
+import gradcards.i18n.Text;
+import gradcards.trainer.demo.CustomSpec;
 import gradcards.trainer.demo.Demo;
 import gradcards.trainer.demo.DemoRun;
 import gradcards.trainer.demo.Progress;
@@ -16,7 +17,7 @@ import java.util.List;
  */
 final class FakeBackend implements DemoBackend {
     private final List<Demo> demos;
-    final List<CustomRequest> requests = new ArrayList<>();
+    final List<CustomSpec> requests = new ArrayList<>();
 
     FakeBackend(List<Demo> demos) {
         this.demos = demos;
@@ -33,15 +34,20 @@ final class FakeBackend implements DemoBackend {
     }
 
     @Override
-    public DemoRun runCustom(CustomRequest request, Progress progress) {
+    public DemoRun runCustom(CustomSpec request, Progress progress) {
         requests.add(request);
         return new FakeDemo("custom", request.depth(), request.steps()).run(request.seed(), progress);
     }
 
     @Override
-    public RunExport exportCustom(CustomRequest request, int step) {
+    public RunExport exportCustom(CustomSpec request, int step) {
         requests.add(request);
         return new FakeDemo("custom", request.depth(), request.steps()).export(request.seed(), step);
+    }
+
+    @Override
+    public Text customVerdict(DemoRun run) {
+        return Text.of("가짜 판정", "fake verdict");
     }
 
     @Override

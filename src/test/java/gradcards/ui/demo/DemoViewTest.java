@@ -27,6 +27,17 @@ class DemoViewTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"KO,80", "EN,80", "EN,60"})
+    void colourOnlyAddsEscapesAndNeverMovesText(Lang lang, int columns) {
+        DemoRun run = new FakeDemo("D14", 12, 100).run(3, Progress.NONE);
+        List<String> plain = DemoView.render(run, d02, lang, columns, new Style(true));
+        List<String> coloured = DemoView.render(run, d02, lang, columns, new Style(false));
+        assertThat(coloured).isNotEqualTo(plain);
+        assertThat(coloured.stream().map(Style::strip).map(String::stripTrailing).toList())
+                .isEqualTo(plain.stream().map(String::stripTrailing).toList());
+    }
+
     @Test
     void d02FitsAnEightyByTwentyFourScreenWithItsFooter() {
         DemoRun run = d02.run(0, Progress.NONE);
@@ -57,6 +68,20 @@ class DemoViewTest {
             int e = row.indexOf("e-", row.indexOf("e-") + 1);
             assertThat(Cells.width(row.substring(0, e))).isEqualTo(reluColumn + 24 + 1 + 3);
         }
+    }
+
+    @Test
+    void aTallResultShowsFewerLayersToFitTheScreenButKeepsTheFirstAndLast() {
+        DemoRun base = new FakeDemo("D14", 10, 100).run(0, Progress.NONE);
+        java.util.Map<String, Double> many = new java.util.LinkedHashMap<>(base.metrics());
+        for (int i = 0; i < 14; i++) many.put("a_rather_long_metric_" + i, i * 0.5);
+        DemoRun run = new DemoRun("D14", 0, 1, many, base.profiles(), base.curves());
+        List<String> lines = DemoView.render(run, d02, Lang.EN, 80, new Style(true));
+        assertThat(lines.size()).isLessThanOrEqualTo(DemoView.HEIGHT);
+        List<String> rows = rows(lines);
+        assertThat(rows.size()).isBetween(DemoView.MIN_ROWS, 9);
+        assertThat(rows.get(0)).startsWith("   1 ");
+        assertThat(rows.get(rows.size() - 1)).startsWith("  10 ");
     }
 
     @Test

@@ -37,6 +37,16 @@ class SparklineTest {
     }
 
     @Test
+    void aDivergingCurveDoesNotFlattenTheOthers() {
+        double[] exploding = {0.7, 50, 1e30, Double.POSITIVE_INFINITY};
+        double[] learning = {0.7, 0.5, 0.3, 0.1};
+        Sparkline.Scale s = Sparkline.Scale.spanning(List.of(exploding, learning));
+        assertThat(Math.pow(10, s.hi())).isCloseTo(70, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(Sparkline.render(exploding, 10, s)).isEqualTo("▃██✕");
+        assertThat(Sparkline.render(learning, 10, s)).isEqualTo("▃▂▂▁");
+    }
+
+    @Test
     void aWideRangeSwitchesToALogScale() {
         Sparkline.Scale s = Sparkline.Scale.spanning(List.of(new double[] {104, 10, 1.5}));
         assertThat(s.log()).isTrue();

@@ -1,0 +1,99 @@
+package gradcards.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gradcards.trainer.demo.DemoCatalog;
+import gradcards.ui.Cells;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The commands over the real trainer catalogue: every demo renders within 80 columns and a 24-row screen. */
+class RealCatalogTest {
+
+    @TempDir
+    Path dir;
+
+    static Stream<String> ids() {
+        return DemoCatalog.all().stream().map(d -> d.id());
+    }
+
+    @Test
+    void listShowsAllFifteenDemos() {
+        Cli.Result r = Cli.run("--lang", "ko", "demo", "list");
+        assertThat(r.out().lines().filter(l -> l.matches("^ D\\d\\d .*")).map(l -> l.substring(1, 4)))
+                .containsExactlyElementsOf(ids().toList());
+    }
+
+    @ParameterizedTest
+    @MethodSource("ids")
+    void everyDemoFitsEightyByTwentyFourAndDrawsAValidSvg(String id) throws Exception {
+        Path svg = dir.resolve(id + ".svg");
+        Cli.Result r = Cli.run("--lang", id.hashCode() % 2 == 0 ? "ko" : "en", "demo", "run", id, "--svg", svg.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.size()).as(r.out()).isLessThanOrEqualTo(24);
+        for (String l : lines) assertThat(Cells.width(l)).as(l).isLessThanOrEqualTo(79);
+        assertThat(lines.get(0)).startsWith(" " + id + " · ");
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        assertThat(doc.getElementsByTagName("rect").getLength()).isGreaterThan(1);
+    }
+
+    @Test
+    void jsonCarriesTheDemosOwnMetricNamesAndSpellsDivergenceAsInf() throws Exception {
+        var demo = DemoCatalog.byId("D14").orElseThrow();
+        var run = demo.run(0, gradcards.trainer.demo.Progress.NONE);
+        JsonNode json = new ObjectMapper().readTree(Cli.run("demo", "run", "D14", "--json").out());
+        assertThat(json.get("metrics").fieldNames()).toIterable().containsExactlyElementsOf(run.metrics().keySet());
+        JsonNode noclip = json.get("metrics").get("noclip_loss@100");
+        boolean diverged = !Double.isFinite(run.metrics().get("noclip_loss@100"));
+        assertThat(noclip.get("median").isTextual()).isEqualTo(diverged);
+        if (diverged) assertThat(noclip.get("values").get(0).asText()).isIn("inf", "nan");
+    }
+
+    @Test
+    void exportWritesTheNetworkAtTheStepAsJson() throws Exception {
+        Path file = dir.resolve("d02.json");
+        Cli.Result r = Cli.run("demo", "run", "D02", "--seed", "1", "--export", file.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(file.toFile());
+        assertThat(json.get("demo").asText()).isEqualTo("D02");
+        assertThat(json.get("seed").asInt()).isEqualTo(1);
+        assertThat(json.get("layers")).hasSize(10);
+        assertThat(r.out()).contains("wrote D02 seed 1 step 0 (10 layers) to " + file);
+    }
+
+    @Test
+    void customTrainsTheRealTrainerAndRelaysItsRejections() {
+        Cli.Result r = Cli.run("demo", "custom", "--depth", "6", "--width", "8", "--activation", "sigmoid", "--init",
+                "xavier_uniform", "--steps", "20");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("custom · depth 6 × 8 · sigmoid · xavier_uniform · sgd lr 0.1 · steps 20",
+                "step 0", "step 20", "final loss", "seed 0 · ");
+        Cli.Result bad = Cli.run("demo", "custom", "--depth", "6", "--width", "8", "--activation", "swish", "--init",
+                "he_normal");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).startsWith("gradcards: unknown activation 'swish'").hasLineCount(1);
+        Cli.Result bn = Cli.run("demo", "custom", "--depth", "6", "--width", "8", "--activation", "relu", "--init",
+                "he_normal", "--batchnorm", "--export", dir.resolve("bn.json").toString());
+        assertThat(bn.code()).isEqualTo(1);
+        assertThat(bn.err()).contains("only plain MLPs can be exported");
+    }
+
+    @Test
+    void unknownIdsListTheCatalogueAndNonPlainDemosRefuseExport() {
+        Cli.Result r = Cli.run("demo", "run", "D16");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("D01, D02", "D15").hasLineCount(1);
+        Cli.Result bn = Cli.run("demo", "run", "D09", "--export", dir.resolve("x.json").toString());
+        assertThat(bn.code()).isEqualTo(1);
+        assertThat(bn.err()).contains("D09 does not support --export");
+    }
+}
