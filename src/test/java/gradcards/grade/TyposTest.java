@@ -49,9 +49,10 @@ class TyposTest {
         assertThat(Typos.forgiving(form)).isEqualTo(expected);
     }
 
-    @Test
-    void aTypoNeverChangesANumber() {
-        assertThat(Typos.sameDigits("l1규제", "l1규재")).isTrue();
-        assertThat(Typos.sameDigits("l1규제", "l2규제")).isFalse();
+    @ParameterizedTest(name = "{0} may be a typo of {1}: {2}")
+    @CsvSource({"l1규재, l1규제, true", "l2규제, l1규제, false", "selu함수, relu함수, false", "relu함슈, relu함수, true",
+        "reakyrelu함수, leakyrelu함수, true", "dropuot, dropout, true"})
+    void aTypoNeverChangesANumberOrAShortLatinWord(String input, String form, boolean expected) {
+        assertThat(Typos.compatible(input, form)).isEqualTo(expected);
     }
 }
