@@ -67,7 +67,7 @@ final class KeyMatcher {
     /** The folded accepted form one edit away from the input, or null. */
     private String typoMatch(String input) {
         for (String form : accepted.folded()) {
-            if (Typos.forgiving(form) && Typos.sameDigits(input, form) && Typos.distance(input, form) <= 1) {
+            if (Typos.forgiving(form) && Typos.compatible(input, form) && Typos.distance(input, form) <= 1) {
                 return form;
             }
         }

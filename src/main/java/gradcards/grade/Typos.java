@@ -63,12 +63,25 @@ public final class Typos {
     public static boolean forgiving(String form) {
         long syllables = form.chars().filter(Typos::isSyllable).count();
         if (syllables > 0) return syllables >= MIN_SYLLABLES;
-        return form.chars().filter(c -> c >= 'a' && c <= 'z').count() >= MIN_LATIN_LETTERS;
+        return latin(form).length() >= MIN_LATIN_LETTERS;
     }
 
-    /** Whether input and accepted form may be one typo apart: a typo never changes a number ("l1" vs "l2"). */
-    public static boolean sameDigits(String a, String b) {
-        return a.replaceAll("\\D", "").equals(b.replaceAll("\\D", ""));
+    /**
+     * Whether an input may be a typo of an accepted form at all: a typo never changes a number ("l1" vs "l2"),
+     * nor the Latin letters of a form with a short Latin word ("selu함수" is no typo of "relu함수").
+     */
+    public static boolean compatible(String input, String form) {
+        if (!digits(input).equals(digits(form))) return false;
+        String latin = latin(form);
+        return latin.length() >= MIN_LATIN_LETTERS || latin.equals(latin(input));
+    }
+
+    private static String digits(String s) {
+        return s.replaceAll("[^0-9]", "");
+    }
+
+    private static String latin(String s) {
+        return s.replaceAll("[^a-z]", "");
     }
 
     private static boolean isSyllable(int c) {
