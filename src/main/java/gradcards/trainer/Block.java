@@ -161,19 +161,8 @@ public final class Block {
     }
 
     private void activationGrads(double[][] gy, Workspace w) {
-        double al = alpha();
-        double dal = 0;
-        for (int n = 0; n < gy.length; n++) {
-            double[] a = w.a[n];
-            double[] y = w.y[n];
-            double[] g = gy[n];
-            double[] da = w.da[n];
-            for (int j = 0; j < g.length; j++) {
-                da[j] = g[j] * act.derivative(a[j], y[j], al);
-                if (a[j] <= 0) dal += g[j] * a[j];
-            }
-        }
-        if (alpha != null) alpha.grad()[0][0] = dal;
+        double dalpha = act.backwardAll(w.a, w.y, gy, w.da, alpha());
+        if (alpha != null) alpha.grad()[0][0] = dalpha;
     }
 
     private static void multiply(double[][] a, double[][] b, double[][] into) {
