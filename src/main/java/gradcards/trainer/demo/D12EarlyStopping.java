@@ -2,6 +2,7 @@ package gradcards.trainer.demo;
 
 import gradcards.i18n.Text;
 import gradcards.trainer.EarlyStopping;
+import gradcards.trainer.GradientProbe;
 import gradcards.trainer.Network;
 import gradcards.trainer.Sgd;
 import gradcards.trainer.Trainer;
@@ -24,6 +25,7 @@ final class D12EarlyStopping extends BaseDemo {
         Network net = DemoKit.network(DemoKit.teacherNet(), seed);
         EarlyStopping es = new EarlyStopping(PATIENCE);
         double[] val = new double[CONFIG.steps() + 1];
+        out.profile(GradientProbe.measure(net, DemoKit.TRAIN).profile("relu 8-32-32-1, step 0"));
         Trainer.Result r = Trainer.train(net, DemoKit.TRAIN, new Sgd(0.9), CONFIG, (step, loss) -> {
             if (step % EVERY != 0) return;
             val[step] = net.evaluate(DemoKit.VAL).loss();
@@ -37,6 +39,7 @@ final class D12EarlyStopping extends BaseDemo {
         out.metric("val@stop", val[stop]);
         out.metric("val@600", val[CONFIG.steps()]);
         out.metric("train@600", net.evaluate(DemoKit.TRAIN).loss());
+        out.profile(GradientProbe.measure(net, DemoKit.TRAIN).profile("relu 8-32-32-1, step 600"));
         out.curve("train", r.curve());
         out.curve("validation (every 10 steps)", held(val));
     }

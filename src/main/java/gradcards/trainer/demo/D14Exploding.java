@@ -72,9 +72,9 @@ final class D14Exploding extends BaseDemo {
         boolean nd = m.get("noclip_diverged") > 0;
         String cl = Fmt.num(m.get("clip1_loss@100"));
         return Text.of("He의 2배 가중치: δ 비율 " + d + ", 기울기 크기는 He의 " + g + "배; 클리핑 없이는 "
-                        + (nd ? "손실이 발산(inf/NaN)" : "이번 시드에서는 발산하지 않음") + ", 클리핑 1.0으로 100단계 후 손실 " + cl,
+                        + (nd ? "손실이 발산(1e12 이상 또는 inf)" : "이번 시드에서는 발산하지 않음") + ", 클리핑 1.0으로 100단계 후 손실 " + cl,
                 "2× He weights: δ ratio " + d + ", gradient norm " + g + "× He's; without clipping "
-                        + (nd ? "the loss diverges (inf/NaN)" : "this seed happens not to diverge") + ", with clip 1.0 the loss is "
+                        + (nd ? "the loss blows up (past 1e12 or to inf)" : "this seed happens not to diverge") + ", with clip 1.0 the loss is "
                         + cl + " after 100 steps");
     }
 }
