@@ -3,14 +3,10 @@ package gradcards.app;
 import gradcards.content.Card;
 import gradcards.content.CardType;
 import gradcards.content.Topic;
-import gradcards.grade.Grader;
-import gradcards.grade.Synonyms;
 import gradcards.store.ReviewRow;
 import gradcards.study.Checker;
 import gradcards.study.Quiz;
 import gradcards.ui.QuizLoop;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -56,8 +52,7 @@ public class QuizCommand implements Callable<Integer> {
             long draw = seed != null ? seed : s.clock.instant().toEpochMilli();
             var questions = Quiz.draw(pool, count, draw);
             if (questions.isEmpty()) throw new UserError("no question matches these filters (loosen --type, --topic or --subject)");
-            Checker checker = new Checker(new Grader(strict), Synonyms.load(
-                    new ByteArrayInputStream(s.content.synonymsJson().getBytes(StandardCharsets.UTF_8))));
+            Checker checker = s.checker(strict);
             Quiz quiz = new Quiz(questions, s.db.memories(), s.scheduler(), checker, new DbSink(s.db, ReviewRow.QUIZ));
             Consoles.with(root, c -> new QuizLoop(quiz, c, s.clock, s.lang(), s.style(),
                     DemoLines.provider(s.lang(), s.style())).run());

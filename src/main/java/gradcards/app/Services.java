@@ -59,6 +59,13 @@ final class Services implements AutoCloseable {
         return new StudyDay(zone, settings.dayStart());
     }
 
+    /** The answer checker over the decks' synonym groups; strict = the exam's rule, no typo tolerance. */
+    gradcards.study.Checker checker(boolean strict) {
+        var synonyms = gradcards.grade.Synonyms.load(new java.io.ByteArrayInputStream(
+                content.synonymsJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return new gradcards.study.Checker(new gradcards.grade.Grader(strict), synonyms);
+    }
+
     Scheduler scheduler() {
         SchedulerConfig c = SchedulerConfig.defaults(zone)
                 .withDesiredRetention(settings.desiredRetention())

@@ -1,7 +1,5 @@
 package gradcards.app;
 
-import gradcards.grade.Grader;
-import gradcards.grade.Synonyms;
 import gradcards.srs.Memory;
 import gradcards.store.ReviewRow;
 import gradcards.study.Checker;
@@ -10,8 +8,6 @@ import gradcards.study.StudyDay;
 import gradcards.study.StudyQueue;
 import gradcards.study.StudySession;
 import gradcards.ui.StudyLoop;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -42,8 +38,7 @@ public class StudyCommand implements Callable<Integer> {
             Instant now = s.clock.instant();
             Map<String, Memory> memories = s.db.memories();
             StudyQueue queue = QueueBuilder.build(s.content.cards(), memories, now, s.day(), limits(s, now));
-            Checker checker = new Checker(new Grader(strict), Synonyms.load(
-                    new ByteArrayInputStream(s.content.synonymsJson().getBytes(StandardCharsets.UTF_8))));
+            Checker checker = s.checker(strict);
             StudySession session = new StudySession(s.content.byId(), memories, queue, s.scheduler(), checker,
                     new DbSink(s.db, ReviewRow.STUDY), seed != null ? seed : now.toEpochMilli());
             run(root, s, session);
