@@ -23,7 +23,7 @@ final class D13Pretraining extends BaseDemo {
 
     D13Pretraining() {
         super("D13", Text.of("비지도 사전학습(오토인코더) 후 미세조정", "Greedy autoencoder pre-training, then fine-tuning"),
-                List.of("S26", "S28", "S29", "S30"), 0.4);
+                List.of("S26", "S28", "S29", "S30"), 0.23);
     }
 
     @Override
