@@ -30,7 +30,6 @@ final class D13Pretraining extends BaseDemo {
     void measure(long seed, Progress progress, RunBuilder out) {
         config(DemoKit.network(SPEC, seed), "rand_", "random init", progress, out);
         Network pre = DemoKit.network(SPEC, seed);
-        progress.update("pre-training", 0, FINE_TUNE.steps(), Double.NaN);
         Pretraining.greedy(pre, DemoKit.D13_SET.x(), AE_STEPS, AE_LR, Init.STANDARD,
                 new SplittableRandom(seed ^ DECODER_STREAM));
         config(pre, "pre_", "pre-trained", progress, out);
