@@ -48,29 +48,33 @@ public final class GradientProbe {
     record UnitStats(double satFrac, double meanDact, double deadFrac, double zeroGradFrac) {
 
         static UnitStats of(List<Block> hidden) {
-            long cells = 0;
-            long saturated = 0;
-            double dact = 0;
+            double[] cells = new double[3];
             int units = 0;
             int dead = 0;
             int zeroGrad = 0;
             for (Block b : hidden) {
-                double[][] a = b.activationInput();
-                double[][] y = b.activationOutput();
-                for (int n = 0; n < a.length; n++) {
-                    for (int j = 0; j < a[n].length; j++) {
-                        if (b.activation().saturated(y[n][j])) saturated++;
-                        dact += b.activation().derivative(a[n][j], y[n][j], b.alpha());
-                        cells++;
-                    }
-                }
+                addCells(b, cells);
                 units += b.dense().out();
-                dead += deadUnits(a);
+                dead += deadUnits(b.activationInput());
                 zeroGrad += zeroRows(b.dense().dW());
             }
             if (units == 0) return new UnitStats(0, 0, 0, 0);
-            return new UnitStats(saturated / (double) cells, dact / cells, dead / (double) units,
+            return new UnitStats(cells[1] / cells[0], cells[2] / cells[0], dead / (double) units,
                     zeroGrad / (double) units);
+        }
+
+        /** Adds {unit-examples, saturated ones, Σ act'} of one block into acc. */
+        private static void addCells(Block b, double[] acc) {
+            double[][] a = b.activationInput();
+            double[][] y = b.activationOutput();
+            Activation act = b.activation();
+            for (int n = 0; n < a.length; n++) {
+                for (int j = 0; j < a[n].length; j++) {
+                    if (act.saturated(y[n][j])) acc[1]++;
+                    acc[2] += act.derivative(a[n][j], y[n][j], b.alpha());
+                }
+                acc[0] += a[n].length;
+            }
         }
 
         private static int deadUnits(double[][] a) {

@@ -16,7 +16,7 @@ final class D05DyingRelu extends BaseDemo {
 
     D05DyingRelu() {
         super("D05", Text.of("죽은 ReLU와 Leaky ReLU·PReLU", "Dying ReLU; leaky ReLU and PReLU fix it"),
-                List.of("B11", "B07", "B08", "S20"), 0.15);
+                List.of("B11", "B07", "B08", "S20"), 0.1);
     }
 
     private static NetSpec spec(Activation act) {

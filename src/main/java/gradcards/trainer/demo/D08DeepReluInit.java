@@ -16,7 +16,7 @@ final class D08DeepReluInit extends BaseDemo {
 
     D08DeepReluInit() {
         super("D08", Text.of("깊은 ReLU망에는 Xavier가 아니라 He 초기화", "He, not Xavier, for deep ReLU nets (30 layers)"),
-                List.of("B02", "B01", "S21"), 0.35);
+                List.of("B02", "B01", "S21"), 0.25);
     }
 
     private static NetSpec spec(Init init) {

@@ -16,7 +16,7 @@ final class D09BatchNorm extends BaseDemo {
 
     D09BatchNorm() {
         super("D09", Text.of("배치 정규화: 깊은 시그모이드망의 기울기 회복", "Batch norm in a deep sigmoid net"),
-                List.of("S22", "S23", "S24", "S25", "B18"), 0.15);
+                List.of("S22", "S23", "S24", "S25", "B18"), 0.1);
     }
 
     @Override

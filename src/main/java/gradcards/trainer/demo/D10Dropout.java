@@ -15,7 +15,7 @@ final class D10Dropout extends BaseDemo {
 
     D10Dropout() {
         super("D10", Text.of("드롭아웃은 과대적합 방지책이지 기울기 소멸 해법이 아니다", "Dropout: an overfitting remedy, not a gradient cure"),
-                List.of("S32", "S33", "B17", "S31"), 0.1);
+                List.of("S32", "S33", "B17", "S31"), 0.08);
     }
 
     @Override

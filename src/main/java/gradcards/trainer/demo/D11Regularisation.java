@@ -18,7 +18,7 @@ final class D11Regularisation extends BaseDemo {
 
     D11Regularisation() {
         super("D11", Text.of("L1·L2 규제: 작고 희소한 가중치, 그러나 기울기 해법은 아님", "L1 / L2: smaller, sparser weights; no gradient cure"),
-                List.of("S34", "S35", "S36", "S37"), 0.2);
+                List.of("S34", "S35", "S36", "S37"), 0.15);
     }
 
     @Override

@@ -17,7 +17,7 @@ final class D12EarlyStopping extends BaseDemo {
 
     D12EarlyStopping() {
         super("D12", Text.of("조기 종료: 검증 손실이 나빠지기 전에 멈춘다", "Early stopping on a small noisy task"),
-                List.of("S38", "S39", "S40", "B23"), 0.25);
+                List.of("S38", "S39", "S40", "B23"), 0.09);
     }
 
     @Override

@@ -23,14 +23,13 @@ final class D13Pretraining extends BaseDemo {
 
     D13Pretraining() {
         super("D13", Text.of("비지도 사전학습(오토인코더) 후 미세조정", "Greedy autoencoder pre-training, then fine-tuning"),
-                List.of("S26", "S28", "S29", "S30"), 0.4);
+                List.of("S26", "S28", "S29", "S30"), 0.23);
     }
 
     @Override
     void measure(long seed, Progress progress, RunBuilder out) {
         config(DemoKit.network(SPEC, seed), "rand_", "random init", progress, out);
         Network pre = DemoKit.network(SPEC, seed);
-        progress.update("pre-training", 0, FINE_TUNE.steps(), Double.NaN);
         Pretraining.greedy(pre, DemoKit.D13_SET.x(), AE_STEPS, AE_LR, Init.STANDARD,
                 new SplittableRandom(seed ^ DECODER_STREAM));
         config(pre, "pre_", "pre-trained", progress, out);

@@ -18,7 +18,7 @@ final class D14Exploding extends BaseDemo {
 
     D14Exploding() {
         super("D14", Text.of("기울기 폭주와 그래디언트 클리핑", "Exploding gradients and gradient clipping"),
-                List.of("S41", "S42", "S43", "B04", "B24"), 0.1);
+                List.of("S41", "S42", "S43", "B04", "B24"), 0.08);
     }
 
     private static NetSpec spec(Init init) {
