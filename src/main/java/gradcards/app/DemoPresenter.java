@@ -4,13 +4,13 @@ import gradcards.i18n.Lang;
 import gradcards.i18n.Text;
 import gradcards.trainer.demo.Demo;
 import gradcards.trainer.demo.DemoRun;
+import gradcards.trainer.demo.MultiSeed;
 import gradcards.trainer.demo.Progress;
 import gradcards.ui.Style;
 import gradcards.ui.demo.DemoJson;
 import gradcards.ui.demo.DemoSvg;
 import gradcards.ui.demo.DemoView;
 import gradcards.ui.demo.ProgressLine;
-import gradcards.ui.demo.Spread;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +75,7 @@ final class DemoPresenter {
         Style style = DemoCommand.style(root);
         boolean one = runs.size() == 1;
         List<String> metrics = one ? DemoView.metricLines(runs.get(0), columns)
-                : DemoView.spreadLines(Spread.of(runs), columns);
+                : DemoView.spreadLines(MultiSeed.summarise(runs), columns);
         DemoView.Frame frame = new DemoView.Frame(lang, columns, DemoView.HEIGHT, style);
         List<String> lines = new ArrayList<>(DemoView.render(subject.heading(), runs.get(0), metrics, verdict, frame));
         lines.add(one ? DemoView.footer(runs.get(0), subject.seedsHint(), lang, style)
