@@ -48,11 +48,11 @@ public class BenchCommand implements Callable<Integer> {
         Lang lang = root.lang();
         Table table = new Table(List.of(lang.t("데모", "demo"), lang.t("트레이너", "trainer"), "PyTorch",
                 lang.t("더 빠른가?", "faster?")), 3, false, true, true, false);
-        runAll(root, lang, lang.t("예열", "warm-up"));
-        List<DemoRun> runs = runAll(root, lang, lang.t("측정", "timing"));
+        int columns = DemoCommand.columns(root.env());
+        runAll(root, lang, columns, lang.t("예열", "warm-up"));
+        List<DemoRun> runs = runAll(root, lang, columns, lang.t("측정", "timing"));
         runs.forEach(run -> table.add(row(run, lang)));
         table.add(total(runs, lang));
-        int columns = DemoCommand.columns(root.env());
         table.render(columns, DemoCommand.style(root)).forEach(root.out()::println);
         DemoBackend backend = DemoBackend.current();
         root.out().println(lang.t(" 밀집층 순전파+역전파: ", " dense forward + backward: ")
@@ -61,9 +61,9 @@ public class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<DemoRun> runAll(Gradcards root, Lang lang, String pass) {
+    private List<DemoRun> runAll(Gradcards root, Lang lang, int columns, String pass) {
         boolean live = !root.options().plain(root.env());
-        ProgressLine line = new ProgressLine(root.out(), lang, DemoCommand.columns(root.env()));
+        ProgressLine line = new ProgressLine(root.out(), lang, columns);
         List<DemoRun> runs = new ArrayList<>();
         try {
             for (Demo d : DemoBackend.current().demos()) {

@@ -109,11 +109,19 @@ public final class DemoView {
         return lines;
     }
 
-    /** "seed 0 · 9 ms · --seeds 10 for the spread · --svg FILE for a picture" (the seeds hint only when offered). */
-    public static String footer(DemoRun run, boolean seedsHint, Lang lang, Style style) {
-        String s = lang.t("시드 ", "seed ") + run.seed() + " · " + Num.duration(run.trainerNanos());
-        if (seedsHint) s += lang.t(" · --seeds 10 으로 시드별 분포", " · --seeds 10 for the spread");
-        return " " + style.dim(s + lang.t(" · --svg FILE 로 그림 저장", " · --svg FILE for a picture"));
+    /**
+     * "seed 0 · 9 ms · --seeds 10 for the spread · --svg FILE for a picture" (the seeds hint only when offered);
+     * hints that do not fit in the width are left out.
+     */
+    public static String footer(DemoRun run, boolean seedsHint, Frame f) {
+        Lang lang = f.lang();
+        List<String> parts = new ArrayList<>(List.of(lang.t("시드 ", "seed ") + run.seed(), Num.duration(run.trainerNanos())));
+        if (seedsHint) parts.add(lang.t("--seeds 10 으로 시드별 분포", "--seeds 10 for the spread"));
+        parts.add(lang.t("--svg FILE 로 그림 저장", "--svg FILE for a picture"));
+        while (parts.size() > 2 && Cells.width(String.join(" · ", parts)) > f.columns() - 2) {
+            parts.remove(parts.size() - 1);
+        }
+        return " " + f.style().dim(String.join(" · ", parts));
     }
 
     /** "seeds 0–9 · 83 ms in total · chart and verdict: seed 0". */
