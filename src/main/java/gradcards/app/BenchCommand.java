@@ -3,6 +3,7 @@ package gradcards.app;
 import gradcards.i18n.Lang;
 import gradcards.trainer.demo.Demo;
 import gradcards.trainer.demo.DemoRun;
+import gradcards.trainer.demo.Progress;
 import gradcards.ui.demo.ProgressLine;
 import gradcards.ui.demo.Table;
 import java.util.ArrayList;
@@ -47,18 +48,21 @@ public class BenchCommand implements Callable<Integer> {
 
     /** Runs every demo once (seed 0) and prints the timing table and the dense throughput. */
     @Command(name = "trainer", mixinStandardHelpOptions = true,
-            description = {"Run every demo for seed 0 and compare the trainer's time with PyTorch's (demos.md §3), "
-                + "then measure dense forward + backward GMAC/s at width 32 and 256.",
-                "모든 데모를 시드 0으로 실행해 PyTorch 시간과 비교하고, 밀집층 순전파+역전파 GMAC/s를 잽니다.", ""})
+            description = {"Run every demo for seed 0 (after one untimed warm-up pass for the JIT) and compare the "
+                + "trainer's time with PyTorch's (demos.md §3), then measure dense forward + backward GMAC/s at width "
+                + "32 and 256.",
+                "모든 데모를 시드 0으로 실행해(JIT 예열 1회 후) PyTorch 시간과 비교하고, 밀집층 순전파+역전파 GMAC/s를 잽니다.",
+                ""})
     int trainer() {
         Gradcards root = Gradcards.root(spec);
         Lang lang = root.lang();
         Table table = new Table(List.of(lang.t("데모", "demo"), lang.t("트레이너", "trainer"), "PyTorch",
                 lang.t("더 빠른가?", "faster?")), 3, false, true, true, false);
-        for (DemoRun run : runAll(root, lang)) {
-            table.add(row(run, lang));
-        }
         int columns = DemoCommand.columns(root.env());
+        runAll(root, lang, columns, lang.t("예열", "warm-up"));
+        List<DemoRun> runs = runAll(root, lang, columns, lang.t("측정", "timing"));
+        runs.forEach(run -> table.add(row(run, lang)));
+        table.add(total(runs, lang));
         table.render(columns, DemoCommand.style(root)).forEach(root.out()::println);
         DemoBackend backend = DemoBackend.current();
         root.out().println(lang.t(" 밀집층 순전파+역전파: ", " dense forward + backward: ")
@@ -67,14 +71,15 @@ public class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<DemoRun> runAll(Gradcards root, Lang lang) {
+    private List<DemoRun> runAll(Gradcards root, Lang lang, int columns, String pass) {
         boolean live = !root.options().plain(root.env());
-        ProgressLine line = new ProgressLine(root.out(), lang, DemoCommand.columns(root.env()));
+        ProgressLine line = new ProgressLine(root.out(), lang, columns);
         List<DemoRun> runs = new ArrayList<>();
         try {
             for (Demo d : DemoBackend.current().demos()) {
-                runs.add(d.run(0, live ? (label, step, total, loss) -> line.update(d.id() + " · " + label, step, total, loss)
-                        : gradcards.trainer.demo.Progress.NONE));
+                Progress p = live ? (label, step, total, loss) -> line.update(pass + " · " + d.id() + " · " + label,
+                        step, total, loss) : Progress.NONE;
+                runs.add(d.run(0, p));
             }
         } finally {
             line.clear();
@@ -88,6 +93,13 @@ public class BenchCommand implements Callable<Integer> {
         String faster = torch == null ? "–" : verdict(torch / Math.max(seconds, 1e-9), lang);
         return List.of(run.demo(), String.format(Locale.ROOT, "%.1f ms", run.trainerNanos() / 1e6),
                 torch == null ? "–" : String.format(Locale.ROOT, "%.3f s", torch), faster);
+    }
+
+    private static List<String> total(List<DemoRun> runs, Lang lang) {
+        double ms = runs.stream().mapToLong(DemoRun::trainerNanos).sum() / 1e6;
+        double torch = runs.stream().mapToDouble(r -> TORCH_SECONDS.getOrDefault(r.demo(), 0.0)).sum();
+        return List.of(lang.t("합계", "total"), String.format(Locale.ROOT, "%.1f ms", ms),
+                String.format(Locale.ROOT, "%.3f s", torch), verdict(torch / Math.max(ms / 1e3, 1e-9), lang));
     }
 
     /** "yes, 12×" when the trainer is faster than PyTorch, else "no, 0.8×" (speed-up = torch time / trainer time). */

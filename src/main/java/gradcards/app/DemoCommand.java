@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -37,13 +39,23 @@ public class DemoCommand implements Callable<Integer> {
                         "no demo '" + id + "' (valid ids: " + ids + ")")));
     }
 
-    /** The output width: COLUMNS when set to a sensible number, else 80 (at most 120). */
+    /** The output width: COLUMNS when set, else the terminal's width, else 80; kept between 40 and 120. */
     static int columns(Env env) {
+        int c = 0;
         try {
             String v = env.var("COLUMNS");
-            return v == null ? 80 : Math.max(40, Math.min(120, Integer.parseInt(v.trim())));
+            c = v != null ? Integer.parseInt(v.trim()) : env.stdoutIsTerminal() ? terminalWidth() : 0;
         } catch (NumberFormatException e) {
-            return 80;
+            c = 0;
+        }
+        return c <= 0 ? 80 : Math.max(40, Math.min(120, c));
+    }
+
+    private static int terminalWidth() {
+        try (Terminal t = TerminalBuilder.builder().system(true).dumb(true).build()) {
+            return t.getWidth();
+        } catch (IOException | RuntimeException e) {
+            return 0;
         }
     }
 

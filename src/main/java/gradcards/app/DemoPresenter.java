@@ -4,13 +4,13 @@ import gradcards.i18n.Lang;
 import gradcards.i18n.Text;
 import gradcards.trainer.demo.Demo;
 import gradcards.trainer.demo.DemoRun;
+import gradcards.trainer.demo.MultiSeed;
 import gradcards.trainer.demo.Progress;
 import gradcards.ui.Style;
 import gradcards.ui.demo.DemoJson;
 import gradcards.ui.demo.DemoSvg;
 import gradcards.ui.demo.DemoView;
 import gradcards.ui.demo.ProgressLine;
-import gradcards.ui.demo.Spread;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +23,7 @@ final class DemoPresenter {
     private final Gradcards root;
     private final DemoOutputOptions output;
     private final Lang lang;
+    private final int columns;
 
     /** What is being shown: its id, heading, how to get a run's verdict (may give null) and whether --seeds is offered. */
     record Subject(String id, Text heading, Function<DemoRun, Text> verdict, boolean seedsHint) {
@@ -35,12 +36,13 @@ final class DemoPresenter {
         this.root = root;
         this.output = output;
         this.lang = root.lang();
+        this.columns = DemoCommand.columns(root.env());
     }
 
     /** Runs every seed in order; on a terminal (not plain, not --json) a progress line shows while each trains. */
     List<DemoRun> train(List<Long> seeds, BiFunction<Long, Progress, DemoRun> run) {
         boolean live = !output.json && !root.options().plain(root.env());
-        ProgressLine line = new ProgressLine(root.out(), lang, DemoCommand.columns(root.env()));
+        ProgressLine line = new ProgressLine(root.out(), lang, columns);
         List<DemoRun> runs = new ArrayList<>();
         try {
             for (long s : seeds) {
@@ -71,14 +73,13 @@ final class DemoPresenter {
     }
 
     private List<String> screen(Subject subject, List<DemoRun> runs, Text verdict) {
-        int columns = DemoCommand.columns(root.env());
         Style style = DemoCommand.style(root);
         boolean one = runs.size() == 1;
         List<String> metrics = one ? DemoView.metricLines(runs.get(0), columns)
-                : DemoView.spreadLines(Spread.of(runs), columns);
+                : DemoView.spreadLines(MultiSeed.summarise(runs), columns);
         DemoView.Frame frame = new DemoView.Frame(lang, columns, DemoView.HEIGHT, style);
         List<String> lines = new ArrayList<>(DemoView.render(subject.heading(), runs.get(0), metrics, verdict, frame));
-        lines.add(one ? DemoView.footer(runs.get(0), subject.seedsHint(), lang, style)
+        lines.add(one ? DemoView.footer(runs.get(0), subject.seedsHint(), frame)
                 : DemoView.seedsFooter(runs, lang, style));
         return lines;
     }

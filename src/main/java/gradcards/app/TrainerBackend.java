@@ -1,6 +1,7 @@
 package gradcards.app;
 
 import gradcards.trainer.RunExportJson;
+import gradcards.trainer.TrainerBench;
 import gradcards.trainer.demo.CustomExperiment;
 import gradcards.trainer.demo.CustomSpec;
 import gradcards.trainer.demo.Demo;
@@ -41,6 +42,6 @@ final class TrainerBackend implements DemoBackend {
 
     @Override
     public double denseGmacs(int width) {
-        throw new UserError("the benchmark is not available in this build");
+        return TrainerBench.gmacs(width);
     }
 }

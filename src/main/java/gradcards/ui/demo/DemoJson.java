@@ -9,6 +9,7 @@ import gradcards.i18n.Text;
 import gradcards.trainer.demo.DemoRun;
 import gradcards.trainer.demo.LayerProfile;
 import gradcards.trainer.demo.LossCurve;
+import gradcards.trainer.demo.MultiSeed;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public final class DemoJson {
         runs.forEach(r -> seeds.add(r.seed()));
         root.set("elapsed_ms", number(Math.round(runs.stream().mapToLong(DemoRun::trainerNanos).sum() / 1e3) / 1e3));
         ObjectNode metrics = root.putObject("metrics");
-        Spread.of(runs).forEach(s -> metrics.set(s.name(), spread(s)));
+        MultiSeed.summarise(runs).forEach((name, s) -> metrics.set(name, summary(s)));
         root.set("profiles", profiles(runs.get(0).profiles()));
         root.set("final_loss", finalLosses(runs.get(0).curves()));
         if (verdict != null) root.set("verdict", F.objectNode().put("ko", verdict.ko()).put("en", verdict.en()));
@@ -46,7 +47,7 @@ public final class DemoJson {
         return Double.isFinite(v) ? F.numberNode(v) : F.textNode(Num.nonFinite(v));
     }
 
-    private static ObjectNode spread(Spread s) {
+    private static ObjectNode summary(MultiSeed.Summary s) {
         ObjectNode n = F.objectNode();
         n.set("median", number(s.median()));
         n.set("min", number(s.min()));

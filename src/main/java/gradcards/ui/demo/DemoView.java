@@ -4,10 +4,12 @@ import gradcards.i18n.Lang;
 import gradcards.i18n.Text;
 import gradcards.trainer.demo.Demo;
 import gradcards.trainer.demo.DemoRun;
+import gradcards.trainer.demo.MultiSeed;
 import gradcards.ui.Cells;
 import gradcards.ui.Style;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The result screen of a demo, independent of any command line: title, per-layer gradient chart, loss sparklines,
@@ -38,7 +40,7 @@ public final class DemoView {
     public static List<String> renderSeeds(List<DemoRun> runs, Demo demo, Lang lang, int columns, Style style) {
         DemoRun first = runs.get(0);
         Frame f = new Frame(lang, columns, HEIGHT, style);
-        return render(heading(demo), first, spreadLines(Spread.of(runs), columns), demo.verdict(first), f);
+        return render(heading(demo), first, spreadLines(MultiSeed.summarise(runs), columns), demo.verdict(first), f);
     }
 
     /**
@@ -95,23 +97,31 @@ public final class DemoView {
     }
 
     /** One line per metric: its name, then median [min, max] over the seeds, the medians aligned. */
-    public static List<String> spreadLines(List<Spread> spreads, int columns) {
-        int nameWidth = spreads.stream().mapToInt(s -> Cells.width(s.name())).max().orElse(0);
-        int medianWidth = spreads.stream().mapToInt(s -> Num.metric(s.median()).length()).max().orElse(0);
+    public static List<String> spreadLines(Map<String, MultiSeed.Summary> summaries, int columns) {
+        int nameWidth = summaries.keySet().stream().mapToInt(Cells::width).max().orElse(0);
+        int medianWidth = summaries.values().stream().mapToInt(s -> Num.metric(s.median()).length()).max().orElse(0);
         List<String> lines = new ArrayList<>();
-        for (Spread s : spreads) {
+        summaries.forEach((name, s) -> {
             String value = Cells.padRight(Num.metric(s.median()), medianWidth)
                     + "  [" + Num.metric(s.min()) + ", " + Num.metric(s.max()) + "]";
-            lines.add(Cells.truncate(" " + Cells.padRight(s.name(), nameWidth) + "  " + value, columns - 1));
-        }
+            lines.add(Cells.truncate(" " + Cells.padRight(name, nameWidth) + "  " + value, columns - 1));
+        });
         return lines;
     }
 
-    /** "seed 0 · 9 ms · --seeds 10 for the spread · --svg FILE for a picture" (the seeds hint only when offered). */
-    public static String footer(DemoRun run, boolean seedsHint, Lang lang, Style style) {
-        String s = lang.t("시드 ", "seed ") + run.seed() + " · " + Num.duration(run.trainerNanos());
-        if (seedsHint) s += lang.t(" · --seeds 10 으로 시드별 분포", " · --seeds 10 for the spread");
-        return " " + style.dim(s + lang.t(" · --svg FILE 로 그림 저장", " · --svg FILE for a picture"));
+    /**
+     * "seed 0 · 9 ms · --seeds 10 for the spread · --svg FILE for a picture" (the seeds hint only when offered);
+     * hints that do not fit in the width are left out.
+     */
+    public static String footer(DemoRun run, boolean seedsHint, Frame f) {
+        Lang lang = f.lang();
+        List<String> parts = new ArrayList<>(List.of(lang.t("시드 ", "seed ") + run.seed(), Num.duration(run.trainerNanos())));
+        if (seedsHint) parts.add(lang.t("--seeds 10 으로 시드별 분포", "--seeds 10 for the spread"));
+        parts.add(lang.t("--svg FILE 로 그림 저장", "--svg FILE for a picture"));
+        while (parts.size() > 2 && Cells.width(String.join(" · ", parts)) > f.columns() - 2) {
+            parts.remove(parts.size() - 1);
+        }
+        return " " + f.style().dim(String.join(" · ", parts));
     }
 
     /** "seeds 0–9 · 83 ms in total · chart and verdict: seed 0". */

@@ -30,6 +30,7 @@ final class Cli {
         Map<String, String> env = new HashMap<>(vars);
         env.putIfAbsent("LANG", "en_US.UTF-8");
         env.putIfAbsent("TERM", "xterm-256color");
+        env.putIfAbsent("COLUMNS", "80");
         Env e = new Env(env, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), terminal, terminal);
         int code = Main.run(args, e);

@@ -68,11 +68,12 @@ class CustomAndBenchTest {
     void benchTimesEveryDemoAgainstTorchAndReportsThroughput() {
         Cli.Result r = Cli.run("bench", "trainer");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(d02.seedsRun).containsExactly(0L);
-        assertThat(x99.seedsRun).containsExactly(0L);
+        assertThat(d02.seedsRun).as("a warm-up pass, then the timed one").containsExactly(0L, 0L);
+        assertThat(x99.seedsRun).containsExactly(0L, 0L);
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(1)).contains("D02", "9.0 ms", "0.004 s", "no, 0.4×");
         assertThat(lines.get(2)).contains("X99", "–");
+        assertThat(lines.get(3)).contains("total", "18.0 ms", "0.004 s", "no, 0.2×");
         int torchEnd = lines.get(0).indexOf("PyTorch") + "PyTorch".length();
         assertThat(lines.get(1).indexOf("0.004 s") + "0.004 s".length()).isEqualTo(torchEnd);
         assertThat(r.out()).contains("0.32 GMAC/s at width 32", "2.56 GMAC/s at width 256");

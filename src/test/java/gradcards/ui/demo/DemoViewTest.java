@@ -42,10 +42,19 @@ class DemoViewTest {
     void d02FitsAnEightyByTwentyFourScreenWithItsFooter() {
         DemoRun run = d02.run(0, Progress.NONE);
         List<String> lines = new ArrayList<>(DemoView.render(run, d02, Lang.KO, 80, new Style(true)));
-        lines.add(DemoView.footer(run, true, Lang.KO, new Style(true)));
+        lines.add(DemoView.footer(run, true, new DemoView.Frame(Lang.KO, 80, DemoView.HEIGHT, new Style(true))));
         assertThat(lines.size()).isLessThanOrEqualTo(23);
         assertThat(String.join("\n", lines)).contains("D02 · 시그모이드", "시드 0 · 9 ms", "--seeds 10", "--svg FILE",
                 "오차 신호가 거의");
+    }
+
+    @Test
+    void aNarrowFooterDropsHintsFromTheEnd() {
+        DemoRun run = d02.run(0, Progress.NONE);
+        String narrow = DemoView.footer(run, true, new DemoView.Frame(Lang.EN, 60, DemoView.HEIGHT, new Style(true)));
+        assertThat(narrow).isEqualTo(" seed 0 · 9 ms · --seeds 10 for the spread");
+        String tiny = DemoView.footer(run, true, new DemoView.Frame(Lang.EN, 20, DemoView.HEIGHT, new Style(true)));
+        assertThat(tiny).isEqualTo(" seed 0 · 9 ms");
     }
 
     @Test
