@@ -87,10 +87,14 @@ public class BenchCommand implements Callable<Integer> {
         return runs;
     }
 
+    /** A demo under this trainer time counts as instant, whatever PyTorch takes (the demo issue's rule). */
+    static final double INSTANT_SECONDS = 0.050;
+
     private static List<String> row(DemoRun run, Lang lang) {
         Double torch = TORCH_SECONDS.get(run.demo());
         double seconds = run.trainerNanos() / 1e9;
-        String faster = torch == null ? "–" : verdict(torch / Math.max(seconds, 1e-9), lang);
+        String faster = torch == null ? "–" : verdict(torch / Math.max(seconds, 1e-9), lang)
+                + (seconds < INSTANT_SECONDS ? lang.t(" · 즉시(< 50 ms)", " · instant (< 50 ms)") : "");
         return List.of(run.demo(), String.format(Locale.ROOT, "%.1f ms", run.trainerNanos() / 1e6),
                 torch == null ? "–" : String.format(Locale.ROOT, "%.3f s", torch), faster);
     }
