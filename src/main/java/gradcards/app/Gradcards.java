@@ -16,9 +16,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Study the vanishing-gradient problem (기울기 소멸 문제) for the 빅데이터분석기사 exam:",
             "FSRS-6 spaced repetition, exam-style questions, and a mini trainer that measures gradients.",
-            "With no subcommand: today's overview."},
-        subcommands = {StudyCommand.class, QuizCommand.class, ContentCommand.class, DemoCommand.class, ConfigCommand.class,
-                ExportCommand.class, BenchCommand.class})
+            "With no subcommand: today's overview."})
 public class Gradcards implements Callable<Integer> {
 
     @Mixin
@@ -32,6 +30,10 @@ public class Gradcards implements Callable<Integer> {
     public Gradcards(Env env) {
         this.env = env;
     }
+
+    /** The subcommands, in the order --help lists them. */
+    static final Class<?>[] SUBCOMMANDS = {StudyCommand.class, QuizCommand.class, ContentCommand.class,
+        DemoCommand.class, ConfigCommand.class, ExportCommand.class, BenchCommand.class};
 
     /** The root command object of any command in the tree. */
     public static Gradcards root(CommandSpec spec) {

@@ -33,6 +33,9 @@ final class Services implements AutoCloseable {
     /** Loads the decks (any problem is a user error) and opens the database. */
     static Services open(Gradcards root) {
         root.options().clock(root.env()); // a bad --now fails before the database is touched
+        Thread driver = new Thread(Database::preload, "sqlite-preload"); // the second core loads SQLite meanwhile
+        driver.setDaemon(true);
+        driver.start();
         Content content = loadContent(root);
         return new Services(root, content, Database.open(root.options().dbPath(root.env())));
     }

@@ -1,7 +1,6 @@
 package gradcards.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import gradcards.i18n.Text;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +29,6 @@ public final class ContentLoader {
     static final String FACTS = "facts.json";
     static final String SYNONYMS = "synonyms.json";
     private static final String BUNDLED = "/gradcards/content/";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** The outcome of a load: the content (possibly partial) and every problem found. */
     public record Result(Content content, List<Problem> problems) {
@@ -102,7 +100,7 @@ public final class ContentLoader {
         Map<String, Fact> out = new LinkedHashMap<>();
         if (text == null) return out;
         try {
-            for (JsonNode f : MAPPER.readTree(text).path("facts")) {
+            for (JsonNode f : JsonTree.read(text).path("facts")) {
                 String demo = f.path("demo").isTextual() ? f.get("demo").asText() : null;
                 String errata = f.path("errata").isTextual() ? f.get("errata").asText() : null;
                 out.put(f.path("id").asText(), new Fact(f.path("id").asText(),
@@ -118,7 +116,7 @@ public final class ContentLoader {
     private static Set<String> groupNames(String synonyms) {
         Set<String> out = new LinkedHashSet<>();
         try {
-            MAPPER.readTree(synonyms).path("groups").fieldNames().forEachRemaining(out::add);
+            JsonTree.read(synonyms).path("groups").fieldNames().forEachRemaining(out::add);
         } catch (IOException ignored) {
             // a broken synonyms file leaves no groups: every @reference is then reported
         }

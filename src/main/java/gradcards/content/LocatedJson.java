@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -15,7 +14,6 @@ import java.util.Map;
 
 /** A parsed JSON document that remembers the line and column of every value, by JSON pointer ("/cards/3/prompt"). */
 public final class LocatedJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private final JsonNode root;
     private final String text;
     private Map<String, int[]> locations;
@@ -31,7 +29,7 @@ public final class LocatedJson {
 
     /** Parses text; throws JsonProcessingException (with its location) when it is not valid JSON. */
     public static LocatedJson parse(String text) throws IOException {
-        JsonNode root = MAPPER.readTree(text);
+        JsonNode root = JsonTree.read(text);
         if (root == null) throw new JsonParseEmpty();
         return new LocatedJson(root, text);
     }
