@@ -86,7 +86,7 @@ public class ConfigCommand implements Callable<Integer> {
         try {
             return SettingKey.of(name);
         } catch (SettingException e) {
-            throw new UserError(e.getMessage());
+            throw new UserError(e.getMessage(), e.korean());
         }
     }
 
@@ -94,7 +94,7 @@ public class ConfigCommand implements Callable<Integer> {
         try {
             return key.normalize(value);
         } catch (SettingException e) {
-            throw new UserError(e.getMessage());
+            throw new UserError(e.getMessage(), e.korean());
         }
     }
 

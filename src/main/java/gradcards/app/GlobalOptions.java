@@ -42,7 +42,8 @@ public class GlobalOptions {
     public Lang lang(Env env) {
         if (lang != null) {
             Lang l = Lang.parse(lang);
-            if (l == null) throw new UserError("--lang must be ko or en (got " + lang + ")");
+            if (l == null) throw new UserError("--lang must be ko or en (got " + lang + ")",
+                    "--lang은 ko 또는 en이어야 합니다 (입력: " + lang + ")");
             return l;
         }
         return Lang.fromLocaleEnv(env.var("LC_ALL"), env.var("LANG"));
@@ -60,7 +61,8 @@ public class GlobalOptions {
         try {
             return Clock.fixed(Instant.parse(v.trim()), zone(env));
         } catch (DateTimeParseException e) {
-            throw new UserError("--now must be an ISO-8601 instant such as 2026-12-01T09:00:00Z (got " + v + ")");
+            throw new UserError("--now must be an ISO-8601 instant such as 2026-12-01T09:00:00Z (got " + v + ")",
+                    "--now는 2026-12-01T09:00:00Z 같은 ISO-8601 시각이어야 합니다 (입력: " + v + ")");
         }
     }
 

@@ -40,8 +40,8 @@ public final class Main {
                 cause = cause.getCause();
             }
             if (root.options().debug()) ex.printStackTrace(err);
-            if (cause instanceof UserError) {
-                err.println("gradcards: " + oneLine(cause.getMessage()));
+            if (cause instanceof UserError u) {
+                err.println("gradcards: " + oneLine(u.message(language(root))));
             } else {
                 err.println("gradcards: internal error: " + oneLine(String.valueOf(ex))
                         + " (run again with --debug for details, and please report it)");
@@ -69,6 +69,15 @@ public final class Main {
             else if (!a.startsWith("-")) return false;
         }
         return true;
+    }
+
+    /** The learner's language for an error line; English when --lang itself is the problem. */
+    private static gradcards.i18n.Lang language(Gradcards root) {
+        try {
+            return root.lang();
+        } catch (UserError e) {
+            return gradcards.i18n.Lang.EN;
+        }
     }
 
     private static String oneLine(String s) {

@@ -45,13 +45,15 @@ public class QuizCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (count < 1 || count > 500) throw new UserError("--count must be between 1 and 500 (got " + count + ")");
+        if (count < 1 || count > 500) throw new UserError("--count must be between 1 and 500 (got " + count + ")",
+                "--count는 1부터 500 사이여야 합니다 (입력: " + count + ")");
         Gradcards root = Gradcards.root(spec);
         try (Services s = Services.open(root)) {
             List<Card> pool = s.content.cards().stream().filter(this::wanted).toList();
             long draw = seed != null ? seed : s.clock.instant().toEpochMilli();
             var questions = Quiz.draw(pool, count, draw);
-            if (questions.isEmpty()) throw new UserError("no question matches these filters (loosen --type, --topic or --subject)");
+            if (questions.isEmpty()) throw new UserError("no question matches these filters (loosen --type, --topic or --subject)",
+                    "조건에 맞는 문제가 없습니다 (--type, --topic, --subject를 넓히세요)");
             Checker checker = s.checker(strict);
             Quiz quiz = new Quiz(questions, s.db.memories(), s.scheduler(), checker, new DbSink(s.db, ReviewRow.QUIZ));
             Consoles.with(root, c -> new QuizLoop(quiz, c, s.clock, s.lang(), s.style(),
@@ -63,15 +65,16 @@ public class QuizCommand implements Callable<Integer> {
     private boolean wanted(Card c) {
         if (subject != null && c.info().subject() != subject) return false;
         if (types != null && types.stream().map(t -> CardType.fromCode(t.toLowerCase(Locale.ROOT)))
-                .peek(t -> check(t != null, "--type takes mcq, ox, short or cloze")).noneMatch(t -> t == c.type())) {
+                .peek(t -> check(t != null, "--type takes mcq, ox, short or cloze", "--type은 mcq, ox, short, cloze 중에서 고르세요")).noneMatch(t -> t == c.type())) {
             return false;
         }
         return topics == null || topics.stream().map(t -> Topic.fromCode(t.toLowerCase(Locale.ROOT)))
-                .peek(t -> check(t != null, "--topic takes definition, cause, remedy, exploding or history"))
+                .peek(t -> check(t != null, "--topic takes definition, cause, remedy, exploding or history",
+                        "--topic은 definition, cause, remedy, exploding, history 중에서 고르세요"))
                 .anyMatch(t -> t == c.info().topic());
     }
 
-    private static void check(boolean ok, String message) {
-        if (!ok) throw new UserError(message);
+    private static void check(boolean ok, String english, String korean) {
+        if (!ok) throw new UserError(english, korean);
     }
 }

@@ -45,7 +45,8 @@ final class Services implements AutoCloseable {
                 : ContentCommand.load(null, root);
         if (!r.ok()) {
             throw new UserError(r.problems().get(0).format() + " (" + r.problems().size()
-                    + " problem(s); run 'gradcards content check' for all)");
+                    + " problem(s); run 'gradcards content check' for all)", r.problems().get(0).format() + " (문제 "
+                    + r.problems().size() + "개; 'gradcards content check'로 모두 보세요)");
         }
         return r.content();
     }

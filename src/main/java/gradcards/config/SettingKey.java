@@ -73,7 +73,8 @@ public enum SettingKey {
         for (SettingKey k : values()) {
             if (k.key.equals(n)) return k;
         }
-        throw new SettingException("unknown setting '" + name + "' (known: " + names() + ")");
+        throw new SettingException("unknown setting '" + name + "' (known: " + names() + ")",
+                "알 수 없는 설정 '" + name + "' (가능한 설정: " + names() + ")");
     }
 
     /** All key names, comma-separated, in listing order. */
@@ -84,7 +85,8 @@ public enum SettingKey {
     private static String retention(String v) {
         BigDecimal d = decimal(v);
         if (d == null || d.compareTo(new BigDecimal("0.70")) < 0 || d.compareTo(new BigDecimal("0.99")) > 0) {
-            throw new SettingException("desired-retention must be between 0.70 and 0.99 (got " + v + ")");
+            throw new SettingException("desired-retention must be between 0.70 and 0.99 (got " + v + ")",
+                    "desired-retention은 0.70과 0.99 사이여야 합니다 (입력: " + v + ")");
         }
         return d.stripTrailingZeros().toPlainString();
     }
@@ -102,13 +104,15 @@ public enum SettingKey {
             int n = Integer.parseInt(v);
             if (n >= min && n <= max) return Integer.toString(n);
         }
-        throw new SettingException(key + " must be a whole number from " + min + " to " + max + " (got " + v + ")");
+        throw new SettingException(key + " must be a whole number from " + min + " to " + max + " (got " + v + ")",
+                key + "은 " + min + "부터 " + max + "까지의 정수여야 합니다 (입력: " + v + ")");
     }
 
     private static String steps(String key, String v) {
         List<java.time.Duration> steps = Steps.parse(v);
         if (steps == null) {
-            throw new SettingException(key + " must be steps like '1m 10m' (units s m h d, whole minutes) or 'none' (got " + v + ")");
+            throw new SettingException(key + " must be steps like '1m 10m' (units s m h d, whole minutes) or 'none' (got " + v + ")",
+                    key + "은 '1m 10m' 같은 단계(단위 s m h d, 분 단위) 또는 'none'이어야 합니다 (입력: " + v + ")");
         }
         return Steps.format(steps);
     }
@@ -116,6 +120,6 @@ public enum SettingKey {
     private static String onOff(String v) {
         String s = v.toLowerCase(Locale.ROOT);
         if (s.equals("on") || s.equals("off")) return s;
-        throw new SettingException("fuzz must be on or off (got " + v + ")");
+        throw new SettingException("fuzz must be on or off (got " + v + ")", "fuzz는 on 또는 off여야 합니다 (입력: " + v + ")");
     }
 }

@@ -14,4 +14,14 @@ public class StoreException extends UserError {
     public StoreException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** A database problem told in English and Korean. */
+    public StoreException(String english, String korean) {
+        super(english, korean);
+    }
+
+    /** A database problem told in English and Korean, with the exception behind it. */
+    public StoreException(String english, String korean, Throwable cause) {
+        super(english, korean, cause);
+    }
 }

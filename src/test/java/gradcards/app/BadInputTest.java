@@ -85,6 +85,13 @@ class BadInputTest {
     }
 
     @Test
+    void errorsSpeakTheLearnersLanguage() {
+        assertOneLineError("--now는 2026-12-01T09:00:00Z 같은 ISO-8601 시각이어야 합니다", "--lang", "ko", "--now", "어제", "study");
+        assertOneLineError("desired-retention은 0.70과 0.99 사이여야 합니다 (입력: 1.5)", "--lang", "ko",
+                "config", "set", "desired-retention", "1.5");
+    }
+
+    @Test
     void badLang() {
         assertOneLineError("--lang must be ko or en", "--lang", "fr", "study");
     }
