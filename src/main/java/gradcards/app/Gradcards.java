@@ -32,7 +32,7 @@ public class Gradcards implements Callable<Integer> {
     }
 
     /** The subcommands, in the order --help lists them. */
-    static final Class<?>[] SUBCOMMANDS = {StudyCommand.class, QuizCommand.class, ContentCommand.class,
+    static final Class<?>[] SUBCOMMANDS = {StudyCommand.class, QuizCommand.class, StatsCommand.class, ContentCommand.class,
         DemoCommand.class, ConfigCommand.class, ExportCommand.class, BenchCommand.class};
 
     /** The root command object of any command in the tree. */

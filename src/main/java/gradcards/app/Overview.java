@@ -84,7 +84,7 @@ final class Overview {
                     : lang.t("오늘 학습 끝 — 내일 다시", "done for today — come back tomorrow")},
             {"gradcards quiz", lang.t("실력 점검 (20문항)", "self-check, 20 exam-style questions")},
             {"gradcards demo list", lang.t("기울기 측정 데모 15종", "15 gradient-measuring demos")},
-            {"gradcards content stats", lang.t("덱과 사실별 카드 수", "decks and cards per fact")},
+            {"gradcards stats", lang.t("학습 통계", "learning statistics")},
             {"gradcards config", lang.t("하루 새 카드 수, 목표 기억률 등 설정", "daily limits, desired retention, …")},
         };
         for (String[] c : cmds) out.add("  " + style.accent(Cells.padRight(c[0], 26)) + c[1]);
