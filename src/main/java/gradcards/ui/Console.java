@@ -17,6 +17,9 @@ public interface Console {
     /** Shows a screen: replaces it in a terminal, prints the lines otherwise. */
     void show(List<String> lines);
 
+    /** What read returns when the terminal was resized while waiting for a key: the caller draws its screen again. */
+    String RESIZED = "\u0000resized";
+
     /** Reads one key (as a string: "" for Enter or Space) or one typed line; null at end of input or Ctrl-C/Ctrl-D. */
     String read(Input kind, String prompt);
 

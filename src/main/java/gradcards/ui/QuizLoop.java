@@ -59,6 +59,7 @@ public final class QuizLoop {
         long shown = System.nanoTime();
         String in = console.read(typed ? Console.Input.LINE : Console.Input.KEY, hint);
         if (in == null || Keys.command(in) == Keys.Command.QUIT) return false;
+        if (Console.RESIZED.equals(in)) return true;
         Outcome o = quiz.answer(in, clock.instant(), (System.nanoTime() - shown) / 1_000_000);
         if (o.verdict() == Verdict.INVALID) {
             askAgain = true;

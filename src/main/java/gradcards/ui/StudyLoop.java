@@ -61,6 +61,7 @@ public final class StudyLoop {
         String in = console.read(typed ? Console.Input.LINE : Console.Input.KEY,
                 console.redraws() ? "  > " : view.footer(true, card, false));
         if (in == null) return false;
+        if (Console.RESIZED.equals(in)) return true;
         Keys.Command cmd = Keys.command(in);
         if (cmd != null && cmd != Keys.Command.DEMO) return command(cmd);
         if (card instanceof Card.Flashcard && !in.isBlank()) {
@@ -90,6 +91,7 @@ public final class StudyLoop {
         show(screen);
         String in = console.read(Console.Input.KEY, view.footer(false, null, canDemo));
         if (in == null) return false;
+        if (Console.RESIZED.equals(in)) return true;
         return rateOrCommand(in, o, canDemo, demoId);
     }
 

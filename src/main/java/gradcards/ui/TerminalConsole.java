@@ -27,6 +27,7 @@ public final class TerminalConsole implements Console, AutoCloseable {
     private final Display display;
     private final LineReader lineReader;
     private List<String> last = List.of();
+    private volatile boolean resized;
     private String notice = "";
 
     public TerminalConsole(Terminal terminal) {
@@ -39,10 +40,7 @@ public final class TerminalConsole implements Console, AutoCloseable {
         this.lineReader = LineReaderBuilder.builder().terminal(terminal)
                 .variable(LineReader.DISABLE_HISTORY, true).build();
         resize();
-        terminal.handle(Terminal.Signal.WINCH, s -> {
-            resize();
-            draw(last, -1);
-        });
+        terminal.handle(Terminal.Signal.WINCH, s -> resized = true);
     }
 
     @Override
@@ -80,7 +78,13 @@ public final class TerminalConsole implements Console, AutoCloseable {
         try {
             NonBlockingReader r = terminal.reader();
             while (true) {
-                int c = r.read();
+                int c = r.read(100);
+                if (c == NonBlockingReader.READ_EXPIRED) {
+                    if (!resized) continue;
+                    resized = false;
+                    repaint();
+                    return RESIZED;
+                }
                 notice = "";
                 if (c < 0 || c == CTRL_C || c == CTRL_D) return null;
                 if (c == '\r' || c == '\n' || c == ' ') return "";
@@ -136,6 +140,14 @@ public final class TerminalConsole implements Console, AutoCloseable {
         Attributes a = terminal.getAttributes();
         a.setLocalFlag(Attributes.LocalFlag.ISIG, on);
         terminal.setAttributes(a);
+    }
+
+    /** Forgets what is on screen and clears it, so the next draw paints everything at the new size. */
+    private void repaint() {
+        resize();
+        display.clear();
+        terminal.puts(Capability.clear_screen);
+        terminal.flush();
     }
 
     private void resize() {
