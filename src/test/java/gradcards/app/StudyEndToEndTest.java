@@ -26,6 +26,39 @@ class StudyEndToEndTest {
     Path tmp;
 
     @Test
+    void aRemovedCardKeepsItsHistoryAndAnEditedCardKeepsItsSchedule() throws Exception {
+        Path db = tmp.resolve("edit.sqlite");
+        String now = "2026-12-01T09:00:00Z";
+        assertThat(new TestEnv("\n4\nq\n").run("--db", db.toString(), "--content", MINI.toString(), "--now", now,
+                "study")).isZero();
+        Memory before;
+        try (Database store = Database.open(db)) {
+            before = store.memories().get("mini-fc-01");
+            assertThat(before).isNotNull();
+        }
+        Path edited = java.nio.file.Files.createDirectories(tmp.resolve("edited"));
+        String deck = java.nio.file.Files.readString(MINI.resolve("mini.json"))
+                .replace("What is the vanishing-gradient problem?", "Define the vanishing-gradient problem.");
+        java.nio.file.Files.writeString(edited.resolve("mini.json"), deck);
+        TestEnv overview = new TestEnv("");
+        assertThat(overview.run("--db", db.toString(), "--content", edited.toString(), "--now", now)).isZero();
+        Path removed = java.nio.file.Files.createDirectories(tmp.resolve("removed"));
+        java.nio.file.Files.writeString(removed.resolve("mini.json"), deck.replaceFirst(
+                "(?s)\\{\"id\": \"mini-fc-01\".*?\\},\\s*\\{\"id\": \"mini-mcq-01\"", "{\"id\": \"mini-mcq-01\""));
+        assertThat(gradcards.content.ContentLoader.folder(removed).content().cards()).hasSize(4);
+        assertThat(new TestEnv("q\n").run("--db", db.toString(), "--content", removed.toString(), "--now", now,
+                "study")).isZero();
+        try (Database store = Database.open(db)) {
+            assertThat(store.memories().get("mini-fc-01")).isEqualTo(before);
+            assertThat(store.reviews("mini-fc-01")).hasSize(1);
+        }
+        TestEnv back = new TestEnv("q\n");
+        assertThat(back.run("--db", db.toString(), "--content", edited.toString(), "--now", now, "--lang", "en",
+                "study")).isZero();
+        assertThat(back.out()).doesNotContain("Define the vanishing-gradient problem."); // graduated: not due today
+    }
+
+    @Test
     void fourteenDaysOfScriptedStudyLeaveMemoriesThatReplayFromTheLog() throws Exception {
         Path db = tmp.resolve("e2e.sqlite");
         Map<String, String> vars = Map.of("TZ", "UTC", "LANG", "en_US.UTF-8", "HOME", tmp.toString());
