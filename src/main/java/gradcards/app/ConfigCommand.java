@@ -1,5 +1,6 @@
 package gradcards.app;
 
+import gradcards.error.UserError;
 import gradcards.config.SettingException;
 import gradcards.config.SettingKey;
 import gradcards.config.Settings;

@@ -1,5 +1,6 @@
 package gradcards.app;
 
+import gradcards.error.UserError;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;

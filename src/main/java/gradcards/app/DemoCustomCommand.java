@@ -1,5 +1,6 @@
 package gradcards.app;
 
+import gradcards.error.UserError;
 import gradcards.i18n.Lang;
 import gradcards.trainer.demo.CustomExperiment;
 import gradcards.trainer.demo.CustomSpec;

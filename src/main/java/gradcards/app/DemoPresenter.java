@@ -1,5 +1,6 @@
 package gradcards.app;
 
+import gradcards.error.UserError;
 import gradcards.i18n.Lang;
 import gradcards.i18n.Text;
 import gradcards.trainer.demo.Demo;

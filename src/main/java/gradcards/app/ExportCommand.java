@@ -1,5 +1,6 @@
 package gradcards.app;
 
+import gradcards.error.UserError;
 import gradcards.store.Database;
 import gradcards.store.ReviewRow;
 

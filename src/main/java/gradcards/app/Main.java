@@ -1,5 +1,6 @@
 package gradcards.app;
 
+import gradcards.error.UserError;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;

@@ -1,5 +1,6 @@
 package gradcards.app;
 
+import gradcards.error.UserError;
 import gradcards.content.Card;
 import gradcards.content.CardType;
 import gradcards.content.Topic;

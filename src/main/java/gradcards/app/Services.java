@@ -1,5 +1,6 @@
 package gradcards.app;
 
+import gradcards.error.UserError;
 import gradcards.config.Settings;
 import gradcards.content.Content;
 import gradcards.content.ContentLoader;

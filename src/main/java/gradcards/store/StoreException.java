@@ -1,10 +1,10 @@
 package gradcards.store;
 
-import gradcards.app.UserError;
+import gradcards.error.UserError;
 
 /**
  * A database problem, told in one user-facing line (not a gradcards database, folder not writable,
- * schema from a newer gradcards, ...). It is a UserError so that Main prints it as "gradcards: message".
+ * schema from a newer gradcards, ...). It is a UserError (gradcards.error) so that Main prints it as "gradcards: message".
  */
 public class StoreException extends UserError {
     public StoreException(String message) {

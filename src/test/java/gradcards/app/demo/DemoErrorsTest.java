@@ -1,5 +1,6 @@
 package gradcards.app.demo;
 
+import gradcards.error.UserError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gradcards.app.DemoBackend;

@@ -1,4 +1,4 @@
-package gradcards.app;
+package gradcards.error;
 
 import gradcards.i18n.Lang;
 
