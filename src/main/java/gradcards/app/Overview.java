@@ -28,7 +28,7 @@ final class Overview {
 
     /** The numbers on the overview screen. */
     record Numbers(LocalDate today, int dueNow, int dueLater, int newAvailable, int newUnseen, int studiedToday,
-                   int streak, Optional<Instant> nextDue) {
+                   int streak, Optional<Instant> nextDue, Optional<LocalDate> exam) {
     }
 
     private Overview() {
@@ -49,7 +49,8 @@ final class Overview {
         int streak = streak(s.db.studyDays(day::dateOf), today);
         Optional<Instant> next = cards.stream().map(k -> memories.get(k.id()))
                 .filter(m -> m != null && !m.isNew()).map(Memory::due).min(Instant::compareTo);
-        return new Numbers(today, c.dueNow(), c.dueLaterToday(), c.newAvailable(), c.newUnseen(), studied, streak, next);
+        return new Numbers(today, c.dueNow(), c.dueLaterToday(), c.newAvailable(), c.newUnseen(), studied, streak, next,
+                gradcards.config.SettingKey.examDate(s.db.settings()));
     }
 
     /** Days in a row with study, ending today (or yesterday when today has no study yet). */
@@ -78,6 +79,7 @@ final class Overview {
                 n.streak() + lang.t("일", n.streak() == 1 ? " day" : " days")));
         out.add(row(lang.t("오늘 답한 수", "answered today"), String.valueOf(n.studiedToday()), lang.t("다음 카드", "next card"),
                 next(n.nextDue(), now, lang, zone)));
+        n.exam().ifPresent(exam -> out.add(row("", "", lang.t("시험까지", "exam"), dDay(n.today(), exam))));
         out.add(" " + style.dim("─".repeat(WIDTH - 1)));
         String[][] cmds = {
             {"gradcards study", n.dueNow() + n.newAvailable() > 0 ? lang.t("오늘의 학습 시작", "start today's session")
@@ -89,6 +91,13 @@ final class Overview {
         };
         for (String[] c : cmds) out.add("  " + style.accent(Cells.padRight(c[0], 26)) + c[1]);
         return out;
+    }
+
+    /** "D-96 (2027-03-07)", "D-day" on the day, "D+3" after it. */
+    static String dDay(LocalDate today, LocalDate exam) {
+        long days = exam.toEpochDay() - today.toEpochDay();
+        String d = days > 0 ? "D-" + days : days == 0 ? "D-day" : "D+" + (-days);
+        return d + " (" + exam + ")";
     }
 
     private static String row(String l1, String v1, String l2, String v2) {

@@ -26,7 +26,9 @@ public enum SettingKey {
     DAY_START("day-start", "4", "hour 0–23",
             Text.of("하루 시작 시각", "hour the study day starts"), v -> whole("day-start", v, 0, 23)),
     MAX_INTERVAL("max-interval", "36500", "1–36500 days",
-            Text.of("최대 복습 간격(일)", "longest interval in days"), v -> whole("max-interval", v, 1, 36_500));
+            Text.of("최대 복습 간격(일)", "longest interval in days"), v -> whole("max-interval", v, 1, 36_500)),
+    EXAM_DATE("exam-date", "none", "a date YYYY-MM-DD or none",
+            Text.of("시험일 (개요에 D-day 표시)", "exam date (the overview counts down)"), SettingKey::date);
 
     private final String key;
     private final String defaultValue;
@@ -115,6 +117,22 @@ public enum SettingKey {
                     key + "은 '1m 10m' 같은 단계(단위 s m h d, 분 단위) 또는 'none'이어야 합니다 (입력: " + v + ")");
         }
         return Steps.format(steps);
+    }
+
+    private static String date(String v) {
+        if (v.equalsIgnoreCase("none")) return "none";
+        try {
+            return java.time.LocalDate.parse(v).toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new SettingException("exam-date must be a date like 2027-03-07 or none (got " + v + ")",
+                    "exam-date는 2027-03-07 같은 날짜 또는 none이어야 합니다 (입력: " + v + ")");
+        }
+    }
+
+    /** The exam date set by the learner, if any. */
+    public static java.util.Optional<java.time.LocalDate> examDate(java.util.Map<String, String> stored) {
+        String v = Settings.value(stored, EXAM_DATE);
+        return v.equals("none") ? java.util.Optional.empty() : java.util.Optional.of(java.time.LocalDate.parse(v));
     }
 
     private static String onOff(String v) {

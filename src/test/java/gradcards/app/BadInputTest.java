@@ -92,6 +92,20 @@ class BadInputTest {
     }
 
     @Test
+    void examDateMustBeADate() {
+        assertOneLineError("exam-date must be a date like 2027-03-07 or none", "config", "set", "exam-date", "tomorrow");
+    }
+
+    @Test
+    void theOverviewCountsDownToTheExam() {
+        TestEnv set = new TestEnv("");
+        assertThat(set.run("--db", db.toString(), "config", "set", "exam-date", "2027-03-07")).isZero();
+        TestEnv overview = new TestEnv("");
+        assertThat(overview.run("--db", db.toString(), "--now", "2026-12-01T09:00:00Z")).isZero();
+        assertThat(overview.out()).contains("D-96 (2027-03-07)");
+    }
+
+    @Test
     void badLang() {
         assertOneLineError("--lang must be ko or en", "--lang", "fr", "study");
     }
