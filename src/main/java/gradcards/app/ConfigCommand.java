@@ -19,9 +19,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** `gradcards config`: lists the settings with their values and defaults; `set` and `reset` change one. */
-@Command(name = "config",
+@Command(name = "config", mixinStandardHelpOptions = true,
         description = {"List the settings with their values and defaults.",
-            "Change one with 'config set KEY VALUE', or give it its default back with 'config reset KEY'."})
+            "Change one with 'config set KEY VALUE', or give it its default back with 'config reset KEY'.",
+            "설정 보기·바꾸기: 'config set 키 값', 기본값으로 되돌리기: 'config reset 키'."})
 public class ConfigCommand implements Callable<Integer> {
 
     @Spec
@@ -47,7 +48,7 @@ public class ConfigCommand implements Callable<Integer> {
     }
 
     /** Validates and saves one setting; a bad key or value changes nothing. */
-    @Command(name = "set", description = "Set KEY to VALUE, e.g. 'config set desired-retention 0.85' or "
+    @Command(name = "set", mixinStandardHelpOptions = true, description = "Set KEY to VALUE, e.g. 'config set desired-retention 0.85' or "
             + "'config set learning-steps 1m 10m'.")
     int set(@Parameters(index = "0", paramLabel = "KEY") String name,
             @Parameters(index = "1..*", arity = "1..*", paramLabel = "VALUE") List<String> words) {
@@ -62,7 +63,7 @@ public class ConfigCommand implements Callable<Integer> {
     }
 
     /** Gives one setting its default value back. */
-    @Command(name = "reset", description = "Give KEY its default value back.")
+    @Command(name = "reset", mixinStandardHelpOptions = true, description = "Give KEY its default value back.")
     int reset(@Parameters(index = "0", paramLabel = "KEY") String name) {
         SettingKey key = key(name);
         try (Database db = openDatabase()) {
@@ -74,7 +75,7 @@ public class ConfigCommand implements Callable<Integer> {
     }
 
     /** Prints the current value of one setting. */
-    @Command(name = "get", description = "Print the value of KEY.")
+    @Command(name = "get", mixinStandardHelpOptions = true, description = "Print the value of KEY.")
     int get(@Parameters(index = "0", paramLabel = "KEY") String name) {
         SettingKey key = key(name);
         try (Database db = openDatabase()) {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** `gradcards content check|stats`: validate decks and show how the facts are covered. */
-@Command(name = "content", description = "Check the decks and show their statistics.",
+@Command(name = "content", mixinStandardHelpOptions = true, description = {"Check the decks and show their statistics.", "덱 검사와 통계."},
         subcommands = {ContentCommand.Check.class, ContentCommand.Stats.class})
 public class ContentCommand implements Callable<Integer> {
     @Spec
@@ -42,8 +42,9 @@ public class ContentCommand implements Callable<Integer> {
         return ContentLoader.folder(d);
     }
 
-    @Command(name = "check", description = {"Validate decks: every problem with file:line:column and field; exit 1 if any.",
-        "Checks broken JSON, missing languages, duplicate ids, unknown fact ids, choice counts, keys, blanks, synonym groups."})
+    @Command(name = "check", mixinStandardHelpOptions = true, description = {"Validate decks: every problem with file:line:column and field; exit 1 if any.",
+        "Checks broken JSON, missing languages, duplicate ids, unknown fact ids, choice counts, keys, blanks, synonym groups.",
+        "덱 검사: 모든 문제를 파일:줄:열과 함께 보여 주고, 문제가 있으면 종료 코드 1."})
     static class Check implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -70,7 +71,8 @@ public class ContentCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "stats", description = "Cards by type, topic and subject; per fact its cards, types and demo; gaps.")
+    @Command(name = "stats", mixinStandardHelpOptions = true, description = {"Cards by type, topic and subject; per fact its cards, types and demo; gaps.",
+        "덱 통계: 유형·주제·과목별 카드 수, 사실별 카드·유형·데모, 빠진 사실."})
     static class Stats implements Callable<Integer> {
         @Spec
         CommandSpec spec;

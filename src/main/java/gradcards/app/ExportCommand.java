@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** `gradcards export reviews`: the review log as CSV in the FSRS optimizer's revlog format. */
-@Command(name = "export", description = "Export study data.")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export study data.")
 public class ExportCommand implements Callable<Integer> {
     /** The revlog header the FSRS optimizer reads. */
     public static final String HEADER = "card_id,review_time,review_rating,review_state,review_duration";
@@ -37,9 +37,9 @@ public class ExportCommand implements Callable<Integer> {
     }
 
     /** Writes the review log as CSV: review_time in ms since the epoch, review_state the state before (0–3). */
-    @Command(name = "reviews", description = {"The review log as CSV for the FSRS optimizer:",
+    @Command(name = "reviews", mixinStandardHelpOptions = true, description = {"The review log as CSV for the FSRS optimizer:",
         HEADER + " (review_time in ms since the epoch; review_state before the review: 0 New, 1 Learning,"
-            + " 2 Review, 3 Relearning; review_duration in ms)."})
+            + " 2 Review, 3 Relearning; review_duration in ms).", "복습 기록을 FSRS 최적화기용 CSV로 내보냅니다."})
     int reviews(@Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
                 Path file,
                 @Option(names = "--mode", paramLabel = "all|study|quiz", defaultValue = "all",

@@ -17,10 +17,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** `gradcards quiz`: an exam-style self-check round with a score, a breakdown and the explanations of wrong answers. */
-@Command(name = "quiz", description = {
+@Command(name = "quiz", mixinStandardHelpOptions = true, description = {
     "Self-check: N exam-style questions (4-choice, O/X, short answer, cloze) answered without feedback,",
     "then the score by topic and subject and a walk through the wrong answers with explanations.",
-    "Answers are saved as reviews (mode quiz), so they count for the schedule too."})
+    "Answers are saved as reviews (mode quiz), so they count for the schedule too.",
+    "실력 점검: 시험형 문제를 채점 없이 풀고, 끝에 주제·과목별 점수와 틀린 문제 해설을 봅니다."})
 public class QuizCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

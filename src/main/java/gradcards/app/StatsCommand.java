@@ -16,9 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** `gradcards stats`: cards by state, answers per day, retention, forecast and mastery by topic and subject. */
-@Command(name = "stats", description = {
+@Command(name = "stats", mixinStandardHelpOptions = true, description = {
     "Learning statistics: cards by state, answers a day over 14 days, true retention over 30 days,",
-    "cards due by tomorrow and within a week, and mastery (cards in Review) by topic and exam subject."})
+    "cards due by tomorrow and within a week, and mastery (cards in Review) by topic and exam subject.",
+    "학습 통계: 카드 상태, 최근 14일 답 수, 30일 기억 유지율, 예정 카드, 주제·과목별 숙달."})
 public class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

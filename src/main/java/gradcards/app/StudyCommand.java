@@ -17,10 +17,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** `gradcards study`: today's FSRS session over the decks; every answer is saved before the next card. */
-@Command(name = "study", description = {
+@Command(name = "study", mixinStandardHelpOptions = true, description = {
     "Today's study session: due learning and review cards first, then new cards up to the daily limit.",
     "Keys: Space/Enter reveal · 1–4 choose or rate · O/X · u undo · d demo · q quit · ? help.",
-    "When standard input is not a terminal, reads one answer per line (scripted mode)."})
+    "When standard input is not a terminal, reads one answer per line (scripted mode).",
+    "오늘의 학습: 복습할 카드 먼저, 그다음 하루 한도까지 새 카드. 답은 하나씩 곧바로 저장됩니다."})
 public class StudyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -31,11 +31,15 @@ public final class TestEnv {
         return this;
     }
 
+    /** An Env over this test's streams, for building commands directly. */
+    public Env envForHelp() {
+        return new Env(vars, in, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, false);
+    }
+
     /** Runs the command line and returns its exit code. */
     public int run(String... args) {
-        Env env = new Env(vars, in, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false, false);
-        return Main.run(args, env);
+        return Main.run(args, envForHelp());
     }
 
     public String out() {
