@@ -44,8 +44,8 @@ final class Overview {
         List<Card> cards = s.content.cards();
         int newDone = s.db.newCardsStudiedBetween(start, end);
         int studied = s.db.reviewsBetween(start, end, ReviewRow.STUDY);
-        QueueBuilder.Counts c = QueueBuilder.counts(cards, memories, now, day,
-                new QueueBuilder.Limits(s.settings.newPerDay() - newDone, s.settings.reviewsPerDay() - studied));
+        QueueBuilder.Counts c = QueueBuilder.counts(cards, memories, now, day, new QueueBuilder.Limits(
+                s.settings.newPerDay() - newDone, s.settings.reviewsPerDay() - s.db.reviewCardAnswersBetween(start, end)));
         int streak = streak(s.db.studyDays(day::dateOf), today);
         Optional<Instant> next = cards.stream().map(k -> memories.get(k.id()))
                 .filter(m -> m != null && !m.isNew()).map(Memory::due).min(Instant::compareTo);

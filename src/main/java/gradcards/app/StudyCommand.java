@@ -53,7 +53,7 @@ public class StudyCommand implements Callable<Integer> {
         Instant start = day.startOf(day.dateOf(now));
         Instant end = day.endOfDay(now);
         int newDone = s.db.newCardsStudiedBetween(start, end);
-        int reviewsDone = s.db.reviewsBetween(start, end, ReviewRow.STUDY);
+        int reviewsDone = s.db.reviewCardAnswersBetween(start, end);
         return new QueueBuilder.Limits(s.settings.newPerDay() - newDone, s.settings.reviewsPerDay() - reviewsDone);
     }
 

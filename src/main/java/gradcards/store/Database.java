@@ -182,6 +182,12 @@ public final class Database implements AutoCloseable {
         return query(sql, args, rs -> rs.getInt(1)).get(0);
     }
 
+    /** How many answers in [from, to) were reviews of cards in the Review state (what the daily review limit counts). */
+    public int reviewCardAnswersBetween(Instant from, Instant to) {
+        return query("SELECT count(*) FROM review_log WHERE reviewed_at >= ? AND reviewed_at < ? AND state_before = 'Review'",
+                List.of(Instants.format(from), Instants.format(to)), rs -> rs.getInt(1)).get(0);
+    }
+
     /** How many distinct cards had their first review (state before New) in [from, to). */
     public int newCardsStudiedBetween(Instant from, Instant to) {
         return query("SELECT count(DISTINCT card_id) FROM review_log"

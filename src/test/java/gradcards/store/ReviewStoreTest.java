@@ -35,6 +35,18 @@ class ReviewStoreTest {
     }
 
     @Test
+    void theDailyReviewLimitCountsOnlyAnswersToReviewCards() {
+        Memory after = learning(T0);
+        CardState[] before = {CardState.NEW, CardState.LEARNING, CardState.REVIEW, CardState.REVIEW, CardState.RELEARNING};
+        for (int i = 0; i < before.length; i++) {
+            db.saveReview(ReviewRow.of("c" + i, T0.plusSeconds(i), Rating.GOOD, before[i], after, 0, 0, 1, ReviewRow.STUDY), after);
+        }
+        assertThat(db.reviewCardAnswersBetween(T0, T0.plusSeconds(60))).isEqualTo(2);
+        assertThat(db.reviewCardAnswersBetween(T0.plusSeconds(3), T0.plusSeconds(60))).isEqualTo(1);
+        assertThat(db.reviewsBetween(T0, T0.plusSeconds(60), null)).isEqualTo(5);
+    }
+
+    @Test
     void aSavedAnswerIsLoggedAndTheCardKeepsItsNewMemory() {
         Memory after = learning(T0);
         ReviewRow row = ReviewRow.of("vg-001", T0, Rating.GOOD, CardState.NEW, after, 0, 0, 4200, ReviewRow.STUDY);
