@@ -26,33 +26,39 @@ public final class Main {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setParameterExceptionHandler((ex, a) -> {
-            String hint = "";
-            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-                hint = "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
-            }
-            err.println("gradcards: " + oneLine(ex.getMessage()) + hint + " (see '"
-                    + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
-            return 2;
-        });
-        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            Throwable cause = ex;
-            while (!(cause instanceof UserError) && cause.getCause() != null && cause.getCause() != cause) {
-                cause = cause.getCause();
-            }
-            if (root.options().debug()) ex.printStackTrace(err);
-            if (cause instanceof UserError u) {
-                err.println("gradcards: " + oneLine(u.message(language(root))));
-            } else {
-                err.println("gradcards: internal error: " + oneLine(String.valueOf(ex))
-                        + " (run again with --debug for details, and please report it)");
-            }
-            return 1;
-        });
+        cl.setParameterExceptionHandler((ex, a) -> usageError(ex, err));
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, root, err));
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** A usage error: one line with a suggestion for a mistyped subcommand; exit code 2. */
+    private static int usageError(CommandLine.ParameterException ex, PrintWriter err) {
+        String hint = "";
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            hint = "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
+        }
+        err.println("gradcards: " + oneLine(ex.getMessage()) + hint + " (see '"
+                + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+        return 2;
+    }
+
+    /** A failed command: the user error's line in the learner's language, else an internal-error line; exit 1. */
+    private static int failure(Exception ex, Gradcards root, PrintWriter err) {
+        Throwable cause = ex;
+        while (!(cause instanceof UserError) && cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (root.options().debug()) ex.printStackTrace(err);
+        if (cause instanceof UserError u) {
+            err.println("gradcards: " + oneLine(u.message(language(root))));
+        } else {
+            err.println("gradcards: internal error: " + oneLine(String.valueOf(ex))
+                    + " (run again with --debug for details, and please report it)");
+        }
+        return 1;
     }
 
     /** Global options that take a value. */
