@@ -37,12 +37,20 @@ public final class Main {
     /** A usage error: one line with a suggestion for a mistyped subcommand; exit code 2. */
     private static int usageError(CommandLine.ParameterException ex, PrintWriter err) {
         String hint = "";
-        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-            hint = "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            java.util.List<String> near = closest(u.getUnmatched().get(0), ex.getCommandLine().getSubcommands().keySet());
+            if (near.isEmpty()) near = u.getSuggestions();
+            if (!near.isEmpty()) hint = "; did you mean " + String.join(" or ", near) + "?";
         }
         err.println("gradcards: " + oneLine(ex.getMessage()) + hint + " (see '"
                 + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
         return 2;
+    }
+
+    /** The subcommand names within two edits (a swap counts as one) of a mistyped word, closest first. */
+    static java.util.List<String> closest(String word, java.util.Collection<String> names) {
+        return names.stream().filter(n -> gradcards.grade.Typos.editDistance(word, n) <= 2)
+                .sorted(java.util.Comparator.comparingInt(n -> gradcards.grade.Typos.editDistance(word, n))).toList();
     }
 
     /** A failed command: the user error's line in the learner's language, else an internal-error line; exit 1. */

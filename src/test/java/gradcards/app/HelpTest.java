@@ -33,6 +33,9 @@ class HelpTest {
             assertThat(env.run(args.toArray(String[]::new))).as(String.join(" ", args)).isZero();
             assertThat(env.out()).as(String.join(" ", args)).startsWith("Usage: gradcards");
         }
+        TestEnv typo = new TestEnv("");
+        assertThat(typo.run("stduy")).isEqualTo(2);
+        assertThat(typo.err()).contains("did you mean study?");
         TestEnv version = new TestEnv("");
         assertThat(version.run("--version")).isZero();
         assertThat(version.out()).startsWith("gradcards ");
