@@ -4,6 +4,7 @@ import gradcards.content.AnswerSpec;
 import gradcards.content.Card;
 import gradcards.grade.AnswerKey;
 import gradcards.grade.Grader;
+import gradcards.grade.Reason;
 import gradcards.grade.Result;
 import gradcards.grade.Synonyms;
 import gradcards.grade.Verdict;
@@ -50,9 +51,15 @@ public final class Checker {
         switch (r.verdict()) {
             case CORRECT: return new Outcome(Verdict.CORRECT, Rating.GOOD, false, input, r.matched());
             case CORRECT_TYPO: return new Outcome(Verdict.CORRECT_TYPO, Rating.HARD, false, input, r.matched());
-            case WRONG: return new Outcome(Verdict.WRONG, Rating.AGAIN, true, input, r.reason());
-            default: return new Outcome(Verdict.INVALID, Rating.AGAIN, false, input, r.reason());
+            case WRONG: return new Outcome(Verdict.WRONG, Rating.AGAIN, true, input, r.reason(), helpful(r));
+            default: return new Outcome(Verdict.INVALID, Rating.AGAIN, false, input, r.reason(), r.message());
         }
+    }
+
+    /** The grader's line when it says more than "wrong": a related term, a value off, a blank count. */
+    private static gradcards.i18n.Text helpful(Result r) {
+        return java.util.Set.of(Reason.REJECTED, Reason.NEAR_REJECT, Reason.NUMERIC_OFF, Reason.BLANK_COUNT)
+                .contains(r.reason()) ? r.message() : null;
     }
 
     private AnswerKey key(AnswerSpec s) {

@@ -81,6 +81,10 @@ public final class StudyView {
     public List<String> answer(Presentation p, Outcome o, boolean demoAvailable) {
         List<String> out = new ArrayList<>();
         addWrapped(out, verdictLine(p, o), "  ", "    ");
+        if (o.feedback() != null) {
+            out.remove(out.size() - 1);
+            addWrapped(out, style.dim("▸ " + o.feedback().in(lang)), "  ", "    ");
+        }
         CardInfo i = p.card().info();
         if (!(p.card() instanceof Card.MultipleChoice)) addWrapped(out, i.answer().in(lang), "  ", "  ");
         addWrapped(out, i.explanation().in(lang), "  ", "  ");
