@@ -1,14 +1,14 @@
 package gradcards.app;
 
-import gradcards.error.UserError;
 import gradcards.config.Settings;
 import gradcards.content.Content;
 import gradcards.content.ContentLoader;
+import gradcards.error.UserError;
 import gradcards.i18n.Lang;
 import gradcards.srs.Scheduler;
 import gradcards.srs.SchedulerConfig;
+import gradcards.srs.StudyDay;
 import gradcards.store.Database;
-import gradcards.study.StudyDay;
 import gradcards.ui.Style;
 import java.time.Clock;
 import java.time.ZoneId;

@@ -1,8 +1,8 @@
 package gradcards.app;
 
 import gradcards.i18n.Lang;
+import gradcards.srs.StudyDay;
 import gradcards.study.SessionStats;
-import gradcards.study.StudyDay;
 import gradcards.study.StudySession;
 import gradcards.ui.Intervals;
 import gradcards.ui.Style;

@@ -3,7 +3,7 @@ package gradcards.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import gradcards.study.StudyDay;
+import gradcards.srs.StudyDay;
 import gradcards.study.StudyStats;
 import gradcards.ui.StatsView;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package gradcards.app;
 
 import gradcards.srs.Memory;
+import gradcards.srs.StudyDay;
 import gradcards.store.ReviewRow;
 import gradcards.study.Checker;
 import gradcards.study.QueueBuilder;
-import gradcards.study.StudyDay;
 import gradcards.study.StudyQueue;
 import gradcards.study.StudySession;
 import gradcards.ui.StudyLoop;

@@ -52,12 +52,12 @@ public record Settings(double desiredRetention, int newPerDay, int reviewsPerDay
 
     /** The study day an instant belongs to: the local date of (instant − dayStart hours), as the scheduler counts. */
     public LocalDate studyDay(Instant at, ZoneId zone) {
-        return at.minus(Duration.ofHours(dayStart)).atZone(zone).toLocalDate();
+        return new gradcards.srs.StudyDay(zone, dayStart).dateOf(at);
     }
 
     /** The first instant of a study day (dayStart o'clock local time, or dayStart hours after local midnight). */
     public Instant startOf(LocalDate day, ZoneId zone) {
-        return day.atStartOfDay(zone).toInstant().plus(Duration.ofHours(dayStart));
+        return new gradcards.srs.StudyDay(zone, dayStart).startOf(day);
     }
 
     /** The scheduler set up with these settings (FSRS-6 default weights, short-term on) in the learner's zone. */

@@ -84,7 +84,12 @@ public record SchedulerConfig(Parameters parameters, double desiredRetention, Li
 
     /** The learner's calendar date of an instant: the local date of (instant − dayStartHour hours) in the zone. */
     public LocalDate studyDay(Instant instant) {
-        return instant.minus(Duration.ofHours(dayStartHour)).atZone(zone).toLocalDate();
+        return day().dateOf(instant);
+    }
+
+    /** The learner's day rule: this zone, a new day starting at dayStartHour. */
+    public StudyDay day() {
+        return new StudyDay(zone, dayStartHour);
     }
 
     /** Whole study days from one instant to a later one (difference of their study dates). */

@@ -3,6 +3,7 @@ package gradcards.study;
 import gradcards.content.Card;
 import gradcards.srs.CardState;
 import gradcards.srs.Memory;
+import gradcards.srs.StudyDay;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -5,6 +5,7 @@ import gradcards.content.Topic;
 import gradcards.srs.CardState;
 import gradcards.srs.Memory;
 import gradcards.srs.Rating;
+import gradcards.srs.StudyDay;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;

@@ -1,5 +1,6 @@
 package gradcards.study;
 
+import gradcards.srs.StudyDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gradcards.content.Card;

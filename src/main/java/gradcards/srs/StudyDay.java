@@ -1,4 +1,4 @@
-package gradcards.study;
+package gradcards.srs;
 
 import java.time.Instant;
 import java.time.LocalDate;
