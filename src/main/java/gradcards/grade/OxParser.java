@@ -3,10 +3,14 @@ package gradcards.grade;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads an O/X (true/false) answer: O o ○ ◯ ㅇ T true 참 맞음 … or X x × ✕ F false 거짓 틀림 … */
+/**
+ * Reads an O/X (true/false) answer: O o ○ ◯ ㅇ T true 참 맞음 … or X x × ✕ F false 거짓 틀림 … The O and X keys
+ * typed with the Korean (2-set) keyboard layout still on give ㅐ and ㅌ: they are read as O and X.
+ */
 final class OxParser {
-    private static final Set<String> TRUE = Set.of("o", "○", "◯", "⭕", "ㅇ", "t", "true", "참", "맞음", "맞다", "맞아");
-    private static final Set<String> FALSE = Set.of("x", "×", "✕", "✖", "✗", "✘", "❌", "f", "false", "거짓",
+    private static final Set<String> TRUE = Set.of("o", "○", "◯", "⭕", "ㅇ", "ㅐ", "t", "true", "참", "맞음", "맞다",
+            "맞아");
+    private static final Set<String> FALSE = Set.of("x", "×", "✕", "✖", "✗", "✘", "❌", "ㅌ", "f", "false", "거짓",
             "틀림", "틀리다", "틀려");
     /** The digit zero looks like O but may be a slip for anything: it is never read as an answer. */
     static final String ZERO = "0";
