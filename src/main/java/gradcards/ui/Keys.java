@@ -11,13 +11,16 @@ public final class Keys {
     /** Session commands that work at every prompt. */
     public enum Command { QUIT, UNDO, HELP, DEMO }
 
-    /** The command a line stands for ("q", "u", "?", "d" and their words), or null. */
+    /**
+     * The command a line stands for ("q", "u", "?", "d" and their words), or null. The same keys typed with the Korean
+     * keyboard layout on (ㅂ, ㅕ, ㅇ) count too; ㅇ is a demo only where a demo is offered, elsewhere it answers O.
+     */
     public static Command command(String line) {
         switch (line.strip().toLowerCase(Locale.ROOT)) {
-            case "q": case "quit": case "종료": return Command.QUIT;
-            case "u": case "undo": return Command.UNDO;
-            case "?": case "help": return Command.HELP;
-            case "d": case "demo": return Command.DEMO;
+            case "q": case "ㅂ": case "quit": case "종료": return Command.QUIT;
+            case "u": case "ㅕ": case "undo": return Command.UNDO;
+            case "?": case "help": case "도움말": return Command.HELP;
+            case "d": case "ㅇ": case "demo": return Command.DEMO;
             default: return null;
         }
     }
