@@ -45,19 +45,22 @@ public final class QueueBuilder {
     public record Counts(int dueNow, int dueLaterToday, int newAvailable, int newUnseen) {
     }
 
-    /** The overview's counts at now (reviews count against the daily review limit). */
+    /** The overview's counts at now: due reviews capped by the daily review limit, as the session shows them. */
     public static Counts counts(List<Card> cards, Map<String, Memory> memories, Instant now, StudyDay day,
                                 Limits limits) {
-        int dueNow = 0;
+        int learningNow = 0;
+        int reviewsNow = 0;
         int later = 0;
         int unseen = 0;
         Instant endOfDay = day.endOfDay(now);
         for (Card c : cards) {
             Memory m = memories.get(c.id());
             if (m == null || m.state() == CardState.NEW) unseen++;
-            else if (!m.due().isAfter(now)) dueNow++;
+            else if (!m.due().isAfter(now) && m.scheduledIntraday()) learningNow++;
+            else if (!m.due().isAfter(now)) reviewsNow++;
             else if (m.due().isBefore(endOfDay)) later++;
         }
+        int dueNow = learningNow + Math.min(reviewsNow, Math.max(0, limits.reviewsLeft()));
         return new Counts(dueNow, later, Math.min(unseen, Math.max(0, limits.newLeft())), unseen);
     }
 }

@@ -60,6 +60,22 @@ class StudySessionTest {
     }
 
     @Test
+    void theOverviewCapsDueReviewsByTheDailyLimitButNotLearningCards() {
+        var content = ContentLoader.folder(Path.of("src/test/resources/gradcards/decks/mini")).content();
+        Map<String, Memory> m = new HashMap<>();
+        Instant earlier = NOW.minus(java.time.Duration.ofDays(3));
+        m.put("mini-fc-01", new Memory(CardState.REVIEW, 0, 3, 5, NOW.minusSeconds(60), earlier, 2, 0));
+        m.put("mini-mcq-01", new Memory(CardState.REVIEW, 0, 3, 5, NOW.minusSeconds(60), earlier, 2, 0));
+        m.put("mini-ox-01", new Memory(CardState.LEARNING, 1, 2, 5, NOW.minusSeconds(30), NOW.minusSeconds(600), 1, 0));
+        StudyDay day = new StudyDay(ZoneOffset.UTC, 4);
+        var counts = QueueBuilder.counts(content.cards(), m, NOW, day, new QueueBuilder.Limits(20, 1));
+        assertThat(counts.dueNow()).isEqualTo(2); // one review (the limit) + the learning card
+        assertThat(counts.newAvailable()).isEqualTo(2);
+        StudyQueue q = QueueBuilder.build(content.cards(), m, NOW, day, new QueueBuilder.Limits(20, 1));
+        assertThat(q.reviewCount() + q.learningCount()).isEqualTo(counts.dueNow());
+    }
+
+    @Test
     void newCardsComeInDeckOrderAndEachAnswerIsSavedWhenRated() {
         assertThat(session.current().card().id()).isEqualTo("mini-fc-01");
         session.answer("");
