@@ -67,7 +67,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** A fresh private database in memory, for tests. */
     /**
      * Loads the SQLite driver and its native library (about 0.1 s on a cold JVM) without touching any file, so that
      * a caller can do it on another core while it reads the decks.
@@ -80,6 +79,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** A fresh private database in memory, for tests. */
     public static Database openInMemory() {
         Connection conn = connect("jdbc:sqlite::memory:", Path.of(":memory:"));
         try {
