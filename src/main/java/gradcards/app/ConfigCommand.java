@@ -1,9 +1,9 @@
 package gradcards.app;
 
-import gradcards.error.UserError;
 import gradcards.config.SettingException;
 import gradcards.config.SettingKey;
 import gradcards.config.Settings;
+import gradcards.error.UserError;
 import gradcards.i18n.Lang;
 import gradcards.store.Database;
 import gradcards.ui.Cells;

@@ -1,12 +1,12 @@
 package gradcards.app;
 
-import gradcards.error.UserError;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gradcards.content.ContentLoader;
 import gradcards.content.ContentStats;
 import gradcards.content.Problem;
+import gradcards.error.UserError;
 import gradcards.i18n.Lang;
 import gradcards.ui.Cells;
 import java.io.PrintWriter;

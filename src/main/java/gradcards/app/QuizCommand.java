@@ -1,9 +1,9 @@
 package gradcards.app;
 
-import gradcards.error.UserError;
 import gradcards.content.Card;
 import gradcards.content.CardType;
 import gradcards.content.Topic;
+import gradcards.error.UserError;
 import gradcards.store.ReviewRow;
 import gradcards.study.Checker;
 import gradcards.study.Quiz;

@@ -4,36 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gradcards.app.DemoBackend;
 import gradcards.ui.Cells;
-import gradcards.ui.demo.FakeDemo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class DemoCommandTest {
-    private final FakeDemo d02 = new FakeDemo("D02", 10, 0);
-    private final FakeDemo d14 = new FakeDemo("D14", 10, 100);
-    private DemoBackend previous;
-
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    void installFakes() {
-        previous = DemoBackend.install(new FakeBackend(List.of(d02, d14)));
-    }
-
-    @AfterEach
-    void restore() {
-        DemoBackend.install(previous);
-    }
+class DemoCommandTest extends WithFakeDemos {
 
     @Test
     void listShowsEveryDemoAlignedInKorean() {

@@ -1,35 +1,11 @@
 package gradcards.app.demo;
 
-import gradcards.error.UserError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gradcards.app.DemoBackend;
-import gradcards.ui.demo.FakeDemo;
-import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Bad input: one line on stderr starting "gradcards: ", exit 1, no stack trace, and nothing trained. */
-class DemoErrorsTest {
-    private final FakeDemo d02 = new FakeDemo("D02", 10, 0);
-    private final FakeDemo d14 = new FakeDemo("D14", 10, 100);
-    private DemoBackend previous;
-
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    void installFakes() {
-        previous = DemoBackend.install(new FakeBackend(List.of(d02, d14)));
-    }
-
-    @AfterEach
-    void restore() {
-        DemoBackend.install(previous);
-    }
+class DemoErrorsTest extends WithFakeDemos {
 
     private String fails(String... args) {
         Cli.Result r = Cli.run(args);
