@@ -22,7 +22,7 @@ final class SessionSummary {
         this.style = style;
     }
 
-    void print(PrintWriter out, StudySession session, Instant now, StudyDay day) {
+    void print(PrintWriter out, StudySession session, Duration took, Instant now, StudyDay day) {
         SessionStats st = session.stats();
         if (st.answers() == 0 && session.current() != null) {
             out.println(lang.t(" 답하지 않고 끝냈습니다. 카드는 그대로 남아 있습니다.", " Stopped before any answer; the cards are still waiting."));
@@ -32,7 +32,7 @@ final class SessionSummary {
             out.println(style.bold(lang.t(" 학습 끝", " Session done")) + " · "
                     + lang.t(st.cards() + "장 · 답 " + st.answers() + "번", st.cards() + " cards · " + st.answers() + " answers")
                     + (st.graded() > 0 ? lang.t(" · 정답률 ", " · right ") + Math.round(st.shareRight() * 100) + "%" : "")
-                    + " · " + elapsed(session.elapsed()));
+                    + " · " + elapsed(took));
         }
         Optional<Instant> next = session.nextDue();
         String when = next.map(t -> !t.isAfter(now) ? lang.t("지금", "now")

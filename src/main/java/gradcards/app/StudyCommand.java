@@ -42,8 +42,8 @@ public class StudyCommand implements Callable<Integer> {
             Checker checker = s.checker(strict);
             StudySession session = new StudySession(s.content.byId(), memories, queue, s.scheduler(), checker,
                     new DbSink(s.db, ReviewRow.STUDY), seed != null ? seed : now.toEpochMilli());
-            run(root, s, session);
-            new SessionSummary(s.lang(), s.style()).print(root.out(), session, s.clock.instant(), s.day());
+            java.time.Duration took = run(root, s, session);
+            new SessionSummary(s.lang(), s.style()).print(root.out(), session, took, s.clock.instant(), s.day());
         }
         return 0;
     }
@@ -57,8 +57,10 @@ public class StudyCommand implements Callable<Integer> {
         return new QueueBuilder.Limits(s.settings.newPerDay() - newDone, s.settings.reviewsPerDay() - reviewsDone);
     }
 
-    private void run(Gradcards root, Services s, StudySession session) {
-        Consoles.with(root, c -> new StudyLoop(session, c, s.clock, s.lang(), s.style(),
+    private java.time.Duration run(Gradcards root, Services s, StudySession session) {
+        java.time.Duration[] took = {java.time.Duration.ZERO};
+        Consoles.with(root, c -> took[0] = new StudyLoop(session, c, s.clock, s.lang(), s.style(),
                 DemoLines.provider(s.lang(), s.style())).run());
+        return took[0];
     }
 }

@@ -39,7 +39,6 @@ public final class StudySession {
     private Outcome outcome;
     private Phase phase = Phase.QUESTION;
     private SessionStats stats = SessionStats.EMPTY;
-    private final long startNanos = System.nanoTime();
 
     public StudySession(Map<String, Card> cards, Map<String, Memory> memories, StudyQueue queue, Scheduler scheduler,
                         Checker checker, ReviewSink sink, long seed) {
@@ -71,11 +70,6 @@ public final class StudySession {
 
     public SessionStats stats() {
         return stats;
-    }
-
-    /** Wall time since the session object was made. */
-    public java.time.Duration elapsed() {
-        return java.time.Duration.ofNanos(System.nanoTime() - startNanos);
     }
 
     public StudyQueue queue() {

@@ -36,8 +36,9 @@ public final class StudyLoop {
         this.demo = demo;
     }
 
-    /** Runs until the queue is empty, the learner quits, or input ends. */
-    public void run() {
+    /** Runs until the queue is empty, the learner quits, or input ends; returns the time spent. */
+    public java.time.Duration run() {
+        long started = System.nanoTime();
         session.start(clock.instant());
         shownAt = System.nanoTime();
         while (session.phase() != StudySession.Phase.DONE) {
@@ -45,6 +46,7 @@ public final class StudyLoop {
             boolean go = session.phase() == StudySession.Phase.QUESTION ? askQuestion() : askRating();
             if (!go) session.quit();
         }
+        return java.time.Duration.ofNanos(System.nanoTime() - started);
     }
 
     private boolean askQuestion() {
