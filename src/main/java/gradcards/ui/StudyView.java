@@ -5,6 +5,7 @@ import gradcards.content.CardInfo;
 import gradcards.grade.Verdict;
 import gradcards.i18n.Lang;
 import gradcards.i18n.Text;
+import gradcards.render.Bars;
 import gradcards.render.Cells;
 import gradcards.render.Intervals;
 import gradcards.render.RatingLabels;
@@ -43,8 +44,7 @@ public final class StudyView {
         int total = answered + fresh + learning + review;
         String count = " " + answered + "/" + total;
         int barWidth = Math.max(5, Math.min(20, width - Cells.width(left) - Cells.width(count) - 4));
-        int filled = (int) Math.round((double) answered / total * barWidth);
-        String bar = "█".repeat(filled) + "░".repeat(barWidth - filled);
+        String bar = Bars.share(answered, total, barWidth, s -> s);
         int gap = Math.max(2, width - Cells.width(left) - barWidth - Cells.width(count));
         return style.bold(left) + " ".repeat(gap) + style.accent(bar) + count;
     }
