@@ -77,6 +77,11 @@ public final class QuizView {
         c[1]++;
     }
 
+    /** The footer while a question is asked: how to answer it and q to quit (a quiz has no undo and no help). */
+    public String footer(String answerKeys) {
+        return "  " + style.dim(answerKeys + lang.t(" · q 끝내기", " · q quit"));
+    }
+
     private List<String> bars(Map<String, int[]> counts) {
         List<String> out = new ArrayList<>();
         counts.forEach((label, c) -> {

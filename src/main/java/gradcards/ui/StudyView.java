@@ -135,21 +135,19 @@ public final class StudyView {
         return "  " + String.join(" · ", parts);
     }
 
-    /** The footer of keys for the current phase. */
+    /** The footer of keys for the current phase of a study session. */
     public String footer(boolean question, Card card, boolean demo) {
-        String keys;
-        if (!question) {
-            keys = lang.t("Enter 기본 평가 · 1–4 평가", "Enter default rating · 1–4 rate") + (demo ? lang.t(" · d 데모", " · d demo") : "");
-        } else if (card instanceof Card.Flashcard) {
-            keys = lang.t("Space/Enter 답 보기", "Space/Enter reveal");
-        } else if (card instanceof Card.MultipleChoice) {
-            keys = lang.t("1–4 선택", "1–4 choose");
-        } else if (card instanceof Card.TrueFalse) {
-            keys = lang.t("O/X 답하기", "O/X answer");
-        } else {
-            keys = lang.t("답을 입력하고 Enter", "type the answer, Enter");
-        }
+        String keys = question ? answerKeys(card) : lang.t("Enter 기본 평가 · 1–4 평가", "Enter default rating · 1–4 rate")
+                + (demo ? lang.t(" · d 데모", " · d demo") : "");
         return "  " + style.dim(keys + lang.t(" · u 되돌리기 · q 끝내기 · ? 도움말", " · u undo · q quit · ? help"));
+    }
+
+    /** How to answer a card of this type ("1–4 choose", "O/X answer", …), for the study and the quiz footers. */
+    public String answerKeys(Card card) {
+        if (card instanceof Card.Flashcard) return lang.t("Space/Enter 답 보기", "Space/Enter reveal");
+        if (card instanceof Card.MultipleChoice) return lang.t("1–4 선택", "1–4 choose");
+        if (card instanceof Card.TrueFalse) return lang.t("O/X 답하기", "O/X answer");
+        return lang.t("답을 입력하고 Enter", "type the answer, Enter");
     }
 
     /** The help screen lines. */
