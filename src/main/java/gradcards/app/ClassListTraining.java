@@ -34,7 +34,9 @@ public final class ClassListTraining {
                 for (List<String> c : commands) {
                     String[] argv = Stream.concat(Stream.of("--db", db.toString(), "--lang", lang), c.stream())
                             .toArray(String[]::new);
-                    Main.run(argv, quietEnv(dir));
+                    int code = Main.run(argv, quietEnv(dir));
+                    // the build fails when the shaded jar cannot run an everyday command (e.g. cannot read its decks)
+                    if (code != 0) throw new IllegalStateException("'gradcards " + String.join(" ", argv) + "' exited " + code);
                 }
             }
         } finally {
