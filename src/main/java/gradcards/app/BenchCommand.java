@@ -59,14 +59,15 @@ public class BenchCommand implements Callable<Integer> {
             description = {"Interleaved rounds (default 9; at least 3).", "번갈아 재는 횟수 (기본 9, 최소 3)."}) int rounds) {
         Gradcards root = Gradcards.root(spec);
         if (rounds < 3) {
-            throw new gradcards.error.UserError("--rounds must be at least 3 (got " + rounds + ")",
-                    "--rounds는 3 이상이어야 합니다 (입력: " + rounds + ")");
+            throw new gradcards.error.UserError(gradcards.i18n.Text.of("--rounds는 3 이상이어야 합니다 (입력: " + rounds + ")",
+                    "--rounds must be at least 3 (got " + rounds + ")"));
         }
         java.nio.file.Path jar = runningJar();
         if (jar == null) {
-            throw new gradcards.error.UserError("bench startup times the built jar: run 'mvn -B -q package -DskipTests' "
-                    + "and start it with target/gradcards or java -jar target/gradcards.jar",
-                    "bench startup은 빌드된 jar를 잽니다: 'mvn -B -q package -DskipTests' 후 target/gradcards로 실행하세요");
+            throw new gradcards.error.UserError(gradcards.i18n.Text.of(
+                    "bench startup은 빌드된 jar를 잽니다: 'mvn -B -q package -DskipTests' 후 target/gradcards로 실행하세요",
+                    "bench startup times the built jar: run 'mvn -B -q package -DskipTests' "
+                    + "and start it with target/gradcards or java -jar target/gradcards.jar"));
         }
         java.nio.file.Path dir = null;
         try {
