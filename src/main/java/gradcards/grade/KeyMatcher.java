@@ -1,7 +1,9 @@
 package gradcards.grade;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.ToIntBiFunction;
 
 /**
@@ -104,13 +106,43 @@ final class KeyMatcher {
         return Result.of(Verdict.CORRECT_TYPO, accepted.written(match), Reason.TYPO);
     }
 
-    /** A folded rejected form inside the input but not inside the accepted form it resembles, or null. */
+    /**
+     * A folded rejected form that the typo spells in place of whole words of the accepted form, or null:
+     * input = P + reject + S and form = P + x + S, where x is one or more whole words of the form as written
+     * ("Leaky PReLU" against "Leaky ReLU", "tan 함수" against "tanh 함수"). A reject met inside a word by chance
+     * ("adam" in "adam ith decoupled weight decay") does not count.
+     */
     private String rejectSpelledBy(String input, String form) {
+        Set<Integer> cuts = wordBoundaries(form);
         for (String r : rejected.folded()) {
             int min = r.chars().anyMatch(Typos::isSyllable) ? MIN_KOREAN_REJECT_INSIDE : MIN_LATIN_REJECT_INSIDE;
-            if (r.length() >= min && input.contains(r) && !form.contains(r)) return r;
+            if (r.length() < min) continue;
+            for (int i = input.indexOf(r); i >= 0; i = input.indexOf(r, i + 1)) {
+                int end = form.length() - (input.length() - i - r.length());
+                boolean aligned = end > i && cuts.contains(i) && cuts.contains(end);
+                if (aligned && form.startsWith(input.substring(0, i)) && form.endsWith(input.substring(i + r.length()))) {
+                    return r;
+                }
+            }
         }
         return null;
+    }
+
+    /** The positions in a folded accepted form where a word of some written form of it starts or ends. */
+    private Set<Integer> wordBoundaries(String form) {
+        Set<Integer> cuts = new HashSet<>();
+        for (String written : key.accept()) {
+            for (String part : Parenthetical.parts(AnswerNormalizer.clean(written))) {
+                if (!AnswerNormalizer.fold(part).equals(form)) continue;
+                int at = 0;
+                cuts.add(at);
+                for (String w : part.split("[\\s\\p{Punct}]+")) {
+                    at += AnswerNormalizer.fold(w).length();
+                    cuts.add(at);
+                }
+            }
+        }
+        return cuts;
     }
 
     /** The folded accepted form one edit away from the input, or null. */
