@@ -54,7 +54,7 @@ public final class QuizLoop {
         screen.add("");
         if (!askAgain || console.redraws()) console.show(screen);
         askAgain = false;
-        boolean typed = card instanceof Card.ShortAnswer || card instanceof Card.Cloze;
+        boolean typed = card.typed();
         String hint = new QuizView(lang, style, console.width()).footer(view.answerKeys(card));
         long shown = System.nanoTime();
         String in = console.read(typed ? Console.Input.LINE : Console.Input.KEY, hint);

@@ -104,7 +104,7 @@ public final class StudyView {
 
     private String verdictLine(Presentation p, Outcome o) {
         String key = keyText(p);
-        if (p.card() instanceof Card.Flashcard) return style.bold(lang.t("정답", "Answer"));
+        if (p.card().revealOnly()) return style.bold(lang.t("정답", "Answer"));
         if (o.verdict() == Verdict.CORRECT) return style.good("✔ " + lang.t("정답", "Correct")) + " " + key;
         if (o.verdict() == Verdict.CORRECT_TYPO) {
             return style.good("✔ " + lang.t("정답 (철자 주의)", "Correct — check the spelling")) + " " + key;
@@ -144,10 +144,12 @@ public final class StudyView {
 
     /** How to answer a card of this type ("1–4 choose", "O/X answer", …), for the study and the quiz footers. */
     public String answerKeys(Card card) {
-        if (card instanceof Card.Flashcard) return lang.t("Space/Enter 답 보기", "Space/Enter reveal");
-        if (card instanceof Card.MultipleChoice) return lang.t("1–4 선택", "1–4 choose");
-        if (card instanceof Card.TrueFalse) return lang.t("O/X 답하기", "O/X answer");
-        return lang.t("답을 입력하고 Enter", "type the answer, Enter");
+        switch (card.answering()) {
+            case REVEAL: return lang.t("Space/Enter 답 보기", "Space/Enter reveal");
+            case CHOICE: return lang.t("1–4 선택", "1–4 choose");
+            case OX: return lang.t("O/X 답하기", "O/X answer");
+            default: return lang.t("답을 입력하고 Enter", "type the answer, Enter");
+        }
     }
 
     /** The help screen lines. */
