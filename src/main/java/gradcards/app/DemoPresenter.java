@@ -2,7 +2,6 @@ package gradcards.app;
 
 import gradcards.demos.Demo;
 import gradcards.demos.DemoRun;
-import gradcards.demos.MultiSeed;
 import gradcards.demos.Progress;
 import gradcards.error.UserError;
 import gradcards.i18n.Lang;
@@ -10,7 +9,6 @@ import gradcards.i18n.Text;
 import gradcards.render.DemoJson;
 import gradcards.render.DemoSvg;
 import gradcards.render.DemoView;
-import gradcards.render.Style;
 import gradcards.ui.ProgressLine;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -74,15 +72,8 @@ final class DemoPresenter {
     }
 
     private List<String> screen(Subject subject, List<DemoRun> runs, Text verdict) {
-        Style style = DemoCommand.style(root);
-        boolean one = runs.size() == 1;
-        List<String> metrics = one ? DemoView.metricLines(runs.get(0), columns)
-                : DemoView.spreadLines(MultiSeed.summarise(runs), columns);
-        DemoView.Frame frame = new DemoView.Frame(lang, columns, DemoView.HEIGHT, style);
-        List<String> lines = new ArrayList<>(DemoView.render(subject.heading(), runs.get(0), metrics, verdict, frame));
-        lines.add(one ? DemoView.footer(runs.get(0), subject.seedsHint(), frame)
-                : DemoView.seedsFooter(runs, lang, style));
-        return lines;
+        DemoView.Frame frame = new DemoView.Frame(lang, columns, DemoView.HEIGHT, DemoCommand.style(root));
+        return DemoView.screen(subject.heading(), runs, verdict, subject.seedsHint(), frame);
     }
 
     /** Runs trainer code, turning its IllegalArgumentException (a rejected setting) into a user error. */

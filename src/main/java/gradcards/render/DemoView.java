@@ -4,6 +4,7 @@ import gradcards.demos.Demo;
 import gradcards.demos.DemoRun;
 import gradcards.demos.MultiSeed;
 import gradcards.i18n.Lang;
+import gradcards.i18n.Num;
 import gradcards.i18n.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,19 @@ public final class DemoView {
         DemoRun first = runs.get(0);
         Frame f = new Frame(lang, columns, HEIGHT, style);
         return render(heading(demo), first, spreadLines(MultiSeed.summarise(runs), columns), demo.verdict(first), f);
+    }
+
+    /**
+     * The whole result screen of `demo run` and `demo custom`: the chart of the first run, its metrics (one run) or
+     * each metric's median [min, max] (several seeds), the verdict and the footer.
+     */
+    public static List<String> screen(Text heading, List<DemoRun> runs, Text verdict, boolean seedsHint, Frame f) {
+        boolean one = runs.size() == 1;
+        List<String> metrics = one ? metricLines(runs.get(0), f.columns())
+                : spreadLines(MultiSeed.summarise(runs), f.columns());
+        List<String> lines = new ArrayList<>(render(heading, runs.get(0), metrics, verdict, f));
+        lines.add(one ? footer(runs.get(0), seedsHint, f) : seedsFooter(runs, f.lang(), f.style()));
+        return lines;
     }
 
     /**

@@ -16,7 +16,7 @@ public final class DemoLines {
 
     /** (demo id, width) → the demo's chart and verdict lines, or a one-line note when the id is unknown. */
     public static BiFunction<String, Integer, List<String>> provider(DemoBackend demos, Lang lang, Style style) {
-        return (id, width) -> demos.demos().stream().filter(d -> d.id().equals(id)).findFirst()
+        return (id, width) -> demos.byId(id)
                 .map(d -> render(d, lang, width, style))
                 .orElse(List.of(lang.t("  데모 " + id + "를 찾을 수 없습니다", "  demo " + id + " is not in the catalogue")));
     }

@@ -54,9 +54,8 @@ public final class QuizLoop {
         screen.add("");
         if (!askAgain || console.redraws()) console.show(screen);
         askAgain = false;
-        boolean typed = card instanceof Card.ShortAnswer || card instanceof Card.Cloze;
-        String hint = view.footer(true, card, false).replace(lang.t(" · u 되돌리기", " · u undo"), "")
-                .replace(lang.t(" · ? 도움말", " · ? help"), "");
+        boolean typed = card.typed();
+        String hint = new QuizView(lang, style, console.width()).footer(view.answerKeys(card));
         long shown = System.nanoTime();
         String in = console.read(typed ? Console.Input.LINE : Console.Input.KEY, hint);
         if (in == null || Keys.command(in) == Keys.Command.QUIT) return false;

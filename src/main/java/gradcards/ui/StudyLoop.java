@@ -55,7 +55,7 @@ public final class StudyLoop {
         List<String> screen = new ArrayList<>(top());
         screen.addAll(view.question(session.current()));
         screen.add("");
-        boolean typed = card instanceof Card.ShortAnswer || card instanceof Card.Cloze;
+        boolean typed = card.typed();
         if (console.redraws()) {
             screen.add(view.rule());
             screen.add(view.footer(true, card, false));
@@ -67,7 +67,7 @@ public final class StudyLoop {
         if (Console.RESIZED.equals(in)) return true;
         Keys.Command cmd = Keys.command(in);
         if (cmd != null && cmd != Keys.Command.DEMO) return command(cmd);
-        if (card instanceof Card.Flashcard && !in.isBlank()) {
+        if (card.revealOnly() && !in.isBlank()) {
             invalid(lang.t("빈 줄(Enter)로 답을 보세요", "press Enter (an empty line) to reveal the answer"));
             return true;
         }
@@ -151,7 +151,7 @@ public final class StudyLoop {
     }
 
     private String invalidAnswer(Card card, String in) {
-        if (card instanceof Card.MultipleChoice) {
+        if (card.answering() == Card.Answering.CHOICE) {
             return lang.t("'" + in + "'는 보기 번호가 아닙니다: 1–4를 입력하세요", "'" + in + "' is not a choice: type 1–4");
         }
         return lang.t("'" + in + "'는 O/X 답이 아닙니다: O 또는 X (숫자 0은 O가 아님)",

@@ -5,6 +5,7 @@ import gradcards.content.CardInfo;
 import gradcards.grade.Verdict;
 import gradcards.i18n.Lang;
 import gradcards.i18n.Text;
+import gradcards.render.Bars;
 import gradcards.render.Cells;
 import gradcards.render.Intervals;
 import gradcards.render.RatingLabels;
@@ -43,8 +44,7 @@ public final class StudyView {
         int total = answered + fresh + learning + review;
         String count = " " + answered + "/" + total;
         int barWidth = Math.max(5, Math.min(20, width - Cells.width(left) - Cells.width(count) - 4));
-        int filled = (int) Math.round((double) answered / total * barWidth);
-        String bar = "█".repeat(filled) + "░".repeat(barWidth - filled);
+        String bar = Bars.share(answered, total, barWidth, s -> s);
         int gap = Math.max(2, width - Cells.width(left) - barWidth - Cells.width(count));
         return style.bold(left) + " ".repeat(gap) + style.accent(bar) + count;
     }
@@ -104,7 +104,7 @@ public final class StudyView {
 
     private String verdictLine(Presentation p, Outcome o) {
         String key = keyText(p);
-        if (p.card() instanceof Card.Flashcard) return style.bold(lang.t("정답", "Answer"));
+        if (p.card().revealOnly()) return style.bold(lang.t("정답", "Answer"));
         if (o.verdict() == Verdict.CORRECT) return style.good("✔ " + lang.t("정답", "Correct")) + " " + key;
         if (o.verdict() == Verdict.CORRECT_TYPO) {
             return style.good("✔ " + lang.t("정답 (철자 주의)", "Correct — check the spelling")) + " " + key;
@@ -135,21 +135,21 @@ public final class StudyView {
         return "  " + String.join(" · ", parts);
     }
 
-    /** The footer of keys for the current phase. */
+    /** The footer of keys for the current phase of a study session. */
     public String footer(boolean question, Card card, boolean demo) {
-        String keys;
-        if (!question) {
-            keys = lang.t("Enter 기본 평가 · 1–4 평가", "Enter default rating · 1–4 rate") + (demo ? lang.t(" · d 데모", " · d demo") : "");
-        } else if (card instanceof Card.Flashcard) {
-            keys = lang.t("Space/Enter 답 보기", "Space/Enter reveal");
-        } else if (card instanceof Card.MultipleChoice) {
-            keys = lang.t("1–4 선택", "1–4 choose");
-        } else if (card instanceof Card.TrueFalse) {
-            keys = lang.t("O/X 답하기", "O/X answer");
-        } else {
-            keys = lang.t("답을 입력하고 Enter", "type the answer, Enter");
-        }
+        String keys = question ? answerKeys(card) : lang.t("Enter 기본 평가 · 1–4 평가", "Enter default rating · 1–4 rate")
+                + (demo ? lang.t(" · d 데모", " · d demo") : "");
         return "  " + style.dim(keys + lang.t(" · u 되돌리기 · q 끝내기 · ? 도움말", " · u undo · q quit · ? help"));
+    }
+
+    /** How to answer a card of this type ("1–4 choose", "O/X answer", …), for the study and the quiz footers. */
+    public String answerKeys(Card card) {
+        switch (card.answering()) {
+            case REVEAL: return lang.t("Space/Enter 답 보기", "Space/Enter reveal");
+            case CHOICE: return lang.t("1–4 선택", "1–4 choose");
+            case OX: return lang.t("O/X 답하기", "O/X answer");
+            default: return lang.t("답을 입력하고 Enter", "type the answer, Enter");
+        }
     }
 
     /** The help screen lines. */
