@@ -22,8 +22,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "study", mixinStandardHelpOptions = true, description = {
     "Today's study session: due learning and review cards first, then new cards up to the daily limit.",
     "Keys: Space/Enter reveal · 1–4 choose or rate · O/X · u undo · d demo · q quit · ? help.",
-    "When standard input is not a terminal, reads one answer per line (scripted mode).",
-    "오늘의 학습: 복습할 카드 먼저, 그다음 하루 한도까지 새 카드. 답은 하나씩 곧바로 저장됩니다."})
+    "Typed answers: whatever you type is graded; for commands press Enter on an empty line, then q, u or ?.",
+    "When standard input is not a terminal, reads one answer per line (scripted mode; lines q, u, ? are commands).",
+    "오늘의 학습: 복습할 카드 먼저, 그다음 하루 한도까지 새 카드. 답은 하나씩 곧바로 저장됩니다.",
+    "답 입력 칸에 입력한 것은 모두 답으로 채점됩니다. 명령은 빈 줄에서 Enter를 누른 뒤 q, u, ? 키입니다."})
 public class StudyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

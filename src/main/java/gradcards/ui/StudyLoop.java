@@ -58,11 +58,11 @@ public final class StudyLoop {
         boolean typed = card.typed();
         if (console.redraws()) {
             screen.add(view.rule());
-            screen.add(view.footer(true, card, false));
+            screen.add(typed ? "  " + style.dim(TypedAnswerPrompt.terminalFooter(lang, true)) : view.footer(true, card, false));
         }
         show(screen);
-        String in = console.read(typed ? Console.Input.LINE : Console.Input.KEY,
-                console.redraws() ? "  > " : view.footer(true, card, false));
+        if (typed) return typedAnswer(card);
+        String in = console.read(Console.Input.KEY, console.redraws() ? "  > " : view.footer(true, card, false));
         if (in == null) return false;
         if (Console.RESIZED.equals(in)) return true;
         Keys.Command cmd = Keys.command(in);
@@ -73,6 +73,16 @@ public final class StudyLoop {
         }
         Outcome o = session.answer(in);
         if (o.verdict() == Verdict.INVALID) invalid(invalidAnswer(card, in));
+        return true;
+    }
+
+    /** A short answer or cloze: whatever is typed is graded; commands come as TypedAnswerPrompt describes. */
+    private boolean typedAnswer(Card card) {
+        TypedAnswerPrompt.Reply r = new TypedAnswerPrompt(console, lang, true)
+                .read(console.redraws() ? "  > " : view.footer(true, card, false));
+        if (r.quit()) return false;
+        if (r.command() != null) return command(r.command());
+        if (r.answer() != null) session.answer(r.answer()); // a typed answer is always graded, never invalid
         return true;
     }
 

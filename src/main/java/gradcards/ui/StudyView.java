@@ -164,11 +164,18 @@ public final class StudyView {
             {"u", lang.t("마지막 답 되돌리기", "undo the last answer")},
             {"d", lang.t("카드의 데모 실행 (답을 본 뒤)", "run the card's demo (after the answer)")},
             {"q, Ctrl-D", lang.t("끝내기 (답한 것은 모두 저장됨)", "quit (every answer is already saved)")},
+            {lang.t("빈 줄에서 Enter", "Enter on empty"), lang.t("답 입력 칸: 이어서 Enter 모름(오답) · q · u · ?",
+                    "typed answer: then Enter don't know (wrong) · q · u · ?")},
         };
         for (String[] r : rows) out.add("  " + Cells.padRight(r[0], 16) + r[1]);
         out.add("");
-        for (String l : Cells.wrap(lang.t("빈칸이 여러 개면 쉼표(,)로 구분해 입력합니다. 오답은 '다시'로 평가됩니다.",
-                "For several blanks, separate the answers with commas. A wrong answer is rated Again."), width - 4)) {
+        for (String l : Cells.wrap(lang.t("빈칸이 여러 개면 쉼표(,)로 구분해 입력합니다. 오답은 '다시'로 평가됩니다. "
+                + "답 입력 칸에 입력한 글자는 모두 답으로 채점됩니다 (q, 종료, help도). 명령은 빈 줄에서 Enter를 누른 뒤의 "
+                + "키, 또는 Ctrl-C · Ctrl-D(빈 줄)입니다. 표준 입력이 터미널이 아니면(스크립트) q, u, ? 한 줄이 명령입니다.",
+                "For several blanks, separate the answers with commas. A wrong answer is rated Again. Whatever you type "
+                + "as a typed answer is graded (q, quit and help too); commands there are keys after Enter on an empty "
+                + "line, or Ctrl-C and Ctrl-D (on an empty line). When standard input is not a terminal (scripts), the "
+                + "lines q, u and ? are commands."), width - 4)) {
             out.add("  " + l);
         }
         return out;

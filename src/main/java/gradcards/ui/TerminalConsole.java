@@ -105,7 +105,7 @@ public final class TerminalConsole implements Console, AutoCloseable {
 
     private String readLine(String prompt) {
         List<String> screen = new ArrayList<>(last);
-        draw(screen, screen.size());
+        draw(screen, screen.size() + (notice.isEmpty() ? 0 : 1)); // the line goes below a notice, not over it
         signals(true); // the line editor turns Ctrl-C into UserInterruptException itself
         try {
             String line = lineReader.readLine(Style.strip(prompt));
