@@ -34,8 +34,10 @@ class DemoErrorsTest extends WithFakeDemos {
     }
 
     @Test
-    void unwritableOutputFilesFailBeforeTraining() {
-        assertThat(fails("demo", "run", "D02", "--export", "/nonexistent-dir/run.json")).contains("cannot write --export");
+    void unwritableOutputFilesFailBeforeTraining() throws java.io.IOException {
+        // a folder that cannot exist: its parent is a regular file (root could create /nonexistent-dir)
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("a-file"), "x");
+        assertThat(fails("demo", "run", "D02", "--export", file.resolve("run.json").toString())).contains("cannot write --export");
         assertThat(fails("demo", "run", "D02", "--svg", dir.toString())).contains("cannot write --svg");
     }
 
