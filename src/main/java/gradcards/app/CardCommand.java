@@ -1,5 +1,6 @@
 package gradcards.app;
 
+import gradcards.i18n.Text;
 import gradcards.content.Card;
 import gradcards.error.UserError;
 import gradcards.render.CardDetail;
@@ -58,7 +59,6 @@ public class CardCommand implements Callable<Integer> {
         List<String> near = Main.closest(id, s.content.byId().keySet());
         String hint = near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near.subList(0, Math.min(3, near.size()))) + "?";
         String hintKo = near.isEmpty() ? "" : "; 혹시 " + String.join(" 또는 ", near.subList(0, Math.min(3, near.size()))) + "?";
-        return new UserError("no card '" + id + "' (find ids with 'gradcards cards WORD')" + hint,
-                "'" + id + "' 카드가 없습니다 ('gradcards cards 검색어'로 id를 찾으세요)" + hintKo);
+        return new UserError(Text.of("'" + id + "' 카드가 없습니다 ('gradcards cards 검색어'로 id를 찾으세요)" + hintKo, "no card '" + id + "' (find ids with 'gradcards cards WORD')" + hint));
     }
 }

@@ -1,5 +1,6 @@
 package gradcards.app;
 
+import gradcards.i18n.Text;
 import gradcards.content.CardType;
 import gradcards.content.Topic;
 import gradcards.error.UserError;
@@ -124,7 +125,6 @@ public class CardsCommand implements Callable<Integer> {
     }
 
     private static UserError bad(String option, String value, String allowed) {
-        return new UserError(option + " must be one of " + allowed + " (got '" + value + "')",
-                option + "은(는) " + allowed + " 중 하나여야 합니다 (입력: '" + value + "')");
+        return new UserError(Text.of(option + "은(는) " + allowed + " 중 하나여야 합니다 (입력: '" + value + "')", option + " must be one of " + allowed + " (got '" + value + "')"));
     }
 }

@@ -1,5 +1,6 @@
 package gradcards.app;
 
+import gradcards.i18n.Text;
 import gradcards.error.UserError;
 import gradcards.i18n.Lang;
 import gradcards.store.CardFlags;
@@ -20,9 +21,6 @@ import picocli.CommandLine.Spec;
 final class MarkCommands {
     private MarkCommands() {
     }
-
-    /** The subcommand classes, in the order --help lists them. */
-    static final Class<?>[] ALL = {Suspend.class, Unsuspend.class, Flag.class, Unflag.class};
 
     /** What each command does: the change, the test of "already so", and its words in both languages. */
     abstract static class Base implements Callable<Integer> {
@@ -48,9 +46,9 @@ final class MarkCommands {
                 Set<String> wanted = new LinkedHashSet<>(ids);
                 List<String> unknown = wanted.stream().filter(id -> !known.contains(id)).toList();
                 if (!unknown.isEmpty()) {
-                    throw new UserError("no card " + String.join(", ", unknown) + " (nothing changed; find ids with"
-                            + " 'gradcards cards WORD')", "없는 카드: " + String.join(", ", unknown)
-                            + " (아무것도 바꾸지 않았습니다; 'gradcards cards 검색어'로 id를 찾으세요)");
+                    throw new UserError(Text.of("없는 카드: " + String.join(", ", unknown)
+                            + " (아무것도 바꾸지 않았습니다; 'gradcards cards 검색어'로 id를 찾으세요)", "no card " + String.join(", ", unknown) + " (nothing changed; find ids with"
+                            + " 'gradcards cards WORD')"));
                 }
                 CardFlags flags = new CardFlags(s.db);
                 List<String> already = wanted.stream().filter(id -> done().test(flags.of(id))).toList();

@@ -2,8 +2,6 @@ package gradcards.render;
 
 import gradcards.i18n.Lang;
 import gradcards.study.CardRow;
-import gradcards.ui.Cells;
-import gradcards.ui.Style;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;

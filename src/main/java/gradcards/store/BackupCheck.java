@@ -1,5 +1,6 @@
 package gradcards.store;
 
+import gradcards.i18n.Text;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,8 +19,7 @@ final class BackupCheck {
     /** Refuses a file that is missing, not a gradcards database, damaged, or from a newer gradcards. */
     static void check(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new StoreException("no backup file " + file + " (see 'gradcards backup list')",
-                    "백업 파일 " + file + "이(가) 없습니다 ('gradcards backup list'로 확인하세요)");
+            throw new StoreException(Text.of("백업 파일 " + file + "이(가) 없습니다 ('gradcards backup list'로 확인하세요)", "no backup file " + file + " (see 'gradcards backup list')"));
         }
         checkHeader(file);
         SQLiteConfig config = new SQLiteConfig();
@@ -30,9 +30,9 @@ final class BackupCheck {
                 throw DatabaseFile.notGradcards(file);
             }
             if (version > Migrations.LATEST) {
-                throw new StoreException(file + " was written by a newer gradcards (schema " + version + ", this version knows "
-                        + Migrations.LATEST + "); upgrade gradcards before restoring it", file + "은(는) 더 새로운 gradcards가 쓴 "
-                        + "백업입니다 (스키마 " + version + ", 이 버전은 " + Migrations.LATEST + "까지); gradcards를 업그레이드한 뒤 복원하세요");
+                throw new StoreException(Text.of(file + "은(는) 더 새로운 gradcards가 쓴 "
+                        + "백업입니다 (스키마 " + version + ", 이 버전은 " + Migrations.LATEST + "까지); gradcards를 업그레이드한 뒤 복원하세요", file + " was written by a newer gradcards (schema " + version + ", this version knows "
+                        + Migrations.LATEST + "); upgrade gradcards before restoring it"));
             }
             String integrity = integrity(c);
             if (!integrity.equals("ok")) throw damaged(file, integrity, null);
@@ -49,8 +49,8 @@ final class BackupCheck {
         try (java.io.InputStream in = Files.newInputStream(file)) {
             read = in.readNBytes(head, 0, head.length);
         } catch (java.io.IOException e) {
-            throw new StoreException("cannot read " + file + ": " + e.getMessage(), file + "을(를) 읽을 수 없습니다: "
-                    + e.getMessage(), e);
+            throw new StoreException(Text.of(file + "을(를) 읽을 수 없습니다: "
+                    + e.getMessage(), "cannot read " + file + ": " + e.getMessage()), e);
         }
         if (read < head.length || !new String(head, java.nio.charset.StandardCharsets.US_ASCII).equals("SQLite format 3\0")) {
             throw DatabaseFile.notGradcards(file);
@@ -59,8 +59,7 @@ final class BackupCheck {
 
     private static StoreException damaged(Path file, String integrity, Throwable cause) {
         String shown = integrity.length() > 80 ? integrity.substring(0, 80) + "…" : integrity;
-        return new StoreException(file + " is damaged (integrity check: " + shown + "); choose another backup",
-                file + "이(가) 손상되었습니다 (무결성 검사: " + shown + "); 다른 백업을 고르세요", cause);
+        return new StoreException(Text.of(file + "이(가) 손상되었습니다 (무결성 검사: " + shown + "); 다른 백업을 고르세요", file + " is damaged (integrity check: " + shown + "); choose another backup"), cause);
     }
 
     private static String integrity(Connection c) throws SQLException {

@@ -1,5 +1,6 @@
 package gradcards.store;
 
+import gradcards.i18n.Text;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -68,8 +69,7 @@ public final class Backups {
         try (Stream<Path> files = Files.list(folder)) {
             files.forEach(p -> parse(p).ifPresent(out::add));
         } catch (IOException e) {
-            throw new StoreException("cannot read the backups folder " + folder + ": " + e.getMessage(),
-                    "백업 폴더 " + folder + "을(를) 읽을 수 없습니다: " + e.getMessage(), e);
+            throw new StoreException(Text.of("백업 폴더 " + folder + "을(를) 읽을 수 없습니다: " + e.getMessage(), "cannot read the backups folder " + folder + ": " + e.getMessage()), e);
         }
         out.sort(Comparator.comparing(Backup::takenAt).thenComparing(b -> b.path().toString()).reversed());
         return out;
@@ -124,8 +124,7 @@ public final class Backups {
     public Backup restore(Path source, Instant at) {
         Path src = source.toAbsolutePath();
         if (src.normalize().equals(file.normalize())) {
-            throw new StoreException(source + " is the database itself (choose a file from 'gradcards backup list')",
-                    source + "은(는) 지금 쓰는 데이터베이스입니다 ('gradcards backup list'의 파일을 고르세요)");
+            throw new StoreException(Text.of(source + "은(는) 지금 쓰는 데이터베이스입니다 ('gradcards backup list'의 파일을 고르세요)", source + " is the database itself (choose a file from 'gradcards backup list')"));
         }
         BackupCheck.check(src);
         Backup before = copy(at, BEFORE_RESTORE);
@@ -149,9 +148,9 @@ public final class Backups {
             return new Backup(target, at, !kind.isEmpty(), Files.size(target));
         } catch (IOException e) {
             deleteQuietly(part);
-            throw new StoreException("cannot write a backup to " + folder + ": " + e.getMessage()
-                    + " (check the free space and the folder's permissions)", "백업을 " + folder + "에 쓸 수 없습니다: "
-                    + e.getMessage() + " (남은 공간과 폴더 권한을 확인하세요)", e);
+            throw new StoreException(Text.of("백업을 " + folder + "에 쓸 수 없습니다: "
+                    + e.getMessage() + " (남은 공간과 폴더 권한을 확인하세요)", "cannot write a backup to " + folder + ": " + e.getMessage()
+                    + " (check the free space and the folder's permissions)"), e);
         } catch (StoreException e) {
             deleteQuietly(part);
             throw e;
@@ -162,9 +161,9 @@ public final class Backups {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new StoreException("cannot create the backups folder " + folder + ": " + e.getMessage()
-                    + " (make the database's folder writable)", "백업 폴더 " + folder + "을(를) 만들 수 없습니다: "
-                    + e.getMessage() + " (데이터베이스 폴더에 쓰기 권한을 주세요)", e);
+            throw new StoreException(Text.of("백업 폴더 " + folder + "을(를) 만들 수 없습니다: "
+                    + e.getMessage() + " (데이터베이스 폴더에 쓰기 권한을 주세요)", "cannot create the backups folder " + folder + ": " + e.getMessage()
+                    + " (make the database's folder writable)"), e);
         }
     }
 
