@@ -36,6 +36,12 @@ public record Marks(boolean suspended, Instant buriedUntil, boolean flagged, boo
         return new Marks(suspended, buriedUntil, flagged, l);
     }
 
+    /** The cards a study session at now may show: those neither suspended nor buried. */
+    public static java.util.List<gradcards.content.Card> shown(java.util.List<gradcards.content.Card> cards,
+                                                               java.util.Map<String, Marks> marks, Instant now) {
+        return cards.stream().filter(c -> !marks.getOrDefault(c.id(), NONE).hiddenAt(now)).toList();
+    }
+
     /** Whether this is the same as no marks at all (a bury that has run out counts as none). */
     public boolean isNone(Instant now) {
         return !suspended && !flagged && !leech && !buriedAt(now);

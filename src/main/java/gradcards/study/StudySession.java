@@ -34,6 +34,10 @@ public final class StudySession {
     /** What the learner can do to a card from the session: suspend it, bury it until tomorrow, flag or unflag it. */
     public enum MarkAction { SUSPEND, BURY, FLAG }
 
+    /** A card that has just become a leech: its lapses and whether leech-action suspended it. */
+    public record Leech(Card card, int lapses, boolean suspended) {
+    }
+
     private final Map<String, Card> cards;
     private final Map<String, Memory> memories;
     private final StudyQueue queue;
@@ -50,7 +54,7 @@ public final class StudySession {
     private MarkStore marks = MarkStore.inMemory();
     private gradcards.config.LeechRule leechRule = new gradcards.config.LeechRule(0, false);
     private gradcards.srs.StudyDay day;
-    private Card leechNotice;
+    private Leech leechNotice;
 
     public StudySession(Map<String, Card> cards, Map<String, Memory> memories, StudyQueue queue, Scheduler scheduler,
                         Checker checker, ReviewSink sink, long seed) {
@@ -146,13 +150,13 @@ public final class StudySession {
         Marks m = marks.of(id);
         if (!leechRule.becomesLeech(before.lapses(), after.lapses(), m.leech())) return null;
         marks.save(id, m.withLeech(true).withSuspended(m.suspended() || leechRule.suspend()));
-        leechNotice = current.card();
+        leechNotice = new Leech(current.card(), after.lapses(), leechRule.suspend());
         return m;
     }
 
     /** The card that has just become a leech, once (the next call returns empty). */
-    public Optional<Card> takeLeechNotice() {
-        Optional<Card> c = Optional.ofNullable(leechNotice);
+    public Optional<Leech> takeLeechNotice() {
+        Optional<Leech> c = Optional.ofNullable(leechNotice);
         leechNotice = null;
         return c;
     }

@@ -125,7 +125,7 @@ class SessionMarksTest {
         s.rate(Rating.AGAIN, NOW, 1);
         assertThat(memories.get("mini-fc-01").lapses()).isEqualTo(3);
         assertThat(marks.of("mini-fc-01")).isEqualTo(Marks.NONE.withLeech(true));
-        assertThat(s.takeLeechNotice()).get().extracting(c -> c.id()).isEqualTo("mini-fc-01");
+        assertThat(s.takeLeechNotice()).get().isEqualTo(new StudySession.Leech(content.byId().get("mini-fc-01"), 3, false));
         assertThat(s.takeLeechNotice()).as("said once").isEmpty();
         assertThat(s.queue().learningCount()).as("a tagged leech stays in relearning").isEqualTo(1);
         s.undo();
