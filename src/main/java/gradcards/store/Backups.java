@@ -31,6 +31,10 @@ public final class Backups {
     public record Backup(Path path, Instant takenAt, boolean beforeRestore, long size) {
     }
 
+    /** Newest first: by the time in the name, then by the number added to a name taken in the same second. */
+    private final Comparator<Backup> newestFirst = Comparator.comparing(Backup::takenAt)
+            .thenComparingInt((Backup b) -> sequence(b.path())).reversed();
+
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
     private static final String BEFORE_RESTORE = "before-restore-";
@@ -49,7 +53,7 @@ public final class Backups {
         String name = this.file.getFileName().toString();
         this.stem = name.endsWith(".sqlite") ? name.substring(0, name.length() - 7) : name;
         this.names = Pattern.compile(Pattern.quote(stem) + "-(" + BEFORE_RESTORE + ")?"
-                + "(\\d{4}-\\d\\d-\\d\\dT\\d{6}Z)(?:-\\d+)?\\.sqlite");
+                + "(\\d{4}-\\d\\d-\\d\\dT\\d{6}Z)(?:-(\\d+))?\\.sqlite");
     }
 
     /** The backups folder of a database file: backups/ beside it. */
@@ -71,8 +75,14 @@ public final class Backups {
         } catch (IOException e) {
             throw new StoreException(Text.of("백업 폴더 " + folder + "을(를) 읽을 수 없습니다: " + e.getMessage(), "cannot read the backups folder " + folder + ": " + e.getMessage()), e);
         }
-        out.sort(Comparator.comparing(Backup::takenAt).thenComparing(b -> b.path().toString()).reversed());
+        out.sort(newestFirst);
         return out;
+    }
+
+    /** 1 for NAME-…Z.sqlite, n for NAME-…Z-n.sqlite (a second copy in the same second). */
+    private int sequence(Path p) {
+        Matcher m = names.matcher(p.getFileName().toString());
+        return m.matches() && m.group(3) != null ? Integer.parseInt(m.group(3)) : 1;
     }
 
     private Optional<Backup> parse(Path p) {
@@ -88,7 +98,7 @@ public final class Backups {
     /** Takes a backup now, then prunes the automatic ones; returns the new backup. */
     public Backup now(Instant at, Function<Instant, LocalDate> dayOf) {
         Backup b = copy(at, "");
-        prune(dayOf);
+        prune(dayOf, b.path());
         return b;
     }
 
@@ -102,12 +112,12 @@ public final class Backups {
     }
 
     /** Deletes the automatic backups beyond the last 7 daily and 4 weekly ones. */
-    void prune(Function<Instant, LocalDate> dayOf) {
+    void prune(Function<Instant, LocalDate> dayOf, Path justMade) {
         List<Backup> regular = list().stream().filter(b -> !b.beforeRestore()).toList();
         Set<Instant> keep = BackupRetention.keep(regular.stream().map(Backup::takenAt).toList(), dayOf);
         Set<Instant> kept = new java.util.HashSet<>();
         for (Backup b : regular) { // newest first: of two copies taken in one second, the later-named one stays
-            if (keep.contains(b.takenAt()) && kept.add(b.takenAt())) continue;
+            if (keep.contains(b.takenAt()) && kept.add(b.takenAt()) || b.path().equals(justMade)) continue;
             try {
                 Files.deleteIfExists(b.path());
             } catch (IOException e) {

@@ -53,8 +53,9 @@ class BackupsTest {
             Path first = backups.now(T0, DAY).path();
             answer(db, "a", T0);
             Path second = backups.now(T0, DAY).path();
-            assertThat(second).isNotEqualTo(first).hasFileName("me-2026-12-01T090000Z-2.sqlite");
-            assertThat(first).exists(); // same day: only pruning keeps one; the latest is the one kept
+            assertThat(second).isNotEqualTo(first).hasFileName("me-2026-12-01T090000Z-2.sqlite").exists();
+            assertThat(first).as("one backup a day is kept: the newest").doesNotExist();
+            assertThat(backups.list()).extracting(Backups.Backup::path).containsExactly(second);
         }
     }
 
