@@ -31,7 +31,11 @@ public enum SettingKey {
     MAX_INTERVAL("max-interval", SchedulerDefaults.maxInterval(), "1–36500 days",
             Text.of("최대 복습 간격(일)", "longest interval in days"), v -> whole("max-interval", v, 1, 36_500)),
     EXAM_DATE("exam-date", "none", "a date YYYY-MM-DD or none",
-            Text.of("시험일 (개요에 D-day 표시)", "exam date (the overview counts down)"), SettingKey::date);
+            Text.of("시험일 (개요에 D-day 표시)", "exam date (the overview counts down)"), SettingKey::date),
+    LEECH_THRESHOLD("leech-threshold", "8", "0–99 lapses (0 = off)",
+            Text.of("이만큼 잊으면 거머리 카드", "lapses that make a card a leech"), v -> whole("leech-threshold", v, 0, 99)),
+    LEECH_ACTION("leech-action", "tag", "tag or suspend",
+            Text.of("거머리 카드 처리: 표시만/중지", "what a leech gets: tag or suspend"), SettingKey::leechAction);
 
     private final String key;
     private final String defaultValue;
@@ -136,6 +140,13 @@ public enum SettingKey {
     public static java.util.Optional<java.time.LocalDate> examDate(java.util.Map<String, String> stored) {
         String v = Settings.value(stored, EXAM_DATE);
         return v.equals("none") ? java.util.Optional.empty() : java.util.Optional.of(java.time.LocalDate.parse(v));
+    }
+
+    private static String leechAction(String v) {
+        String s = v.toLowerCase(Locale.ROOT);
+        if (s.equals("tag") || s.equals("suspend")) return s;
+        throw new SettingException("leech-action must be tag or suspend (got " + v + ")",
+                "leech-action은 tag 또는 suspend여야 합니다 (입력: " + v + ")");
     }
 
     private static String onOff(String v) {
