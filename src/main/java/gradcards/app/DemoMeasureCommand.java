@@ -2,9 +2,9 @@ package gradcards.app;
 
 import gradcards.content.Measurements;
 import gradcards.i18n.Lang;
-import gradcards.trainer.demo.Demo;
-import gradcards.trainer.demo.DemoRun;
-import gradcards.trainer.demo.MultiSeed;
+import gradcards.demos.Demo;
+import gradcards.demos.DemoRun;
+import gradcards.demos.MultiSeed;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -44,7 +44,7 @@ public class DemoMeasureCommand implements Callable<Integer> {
         if (write != null) DemoCommand.checkWritable(write, "--write", lang);
         PrintWriter err = spec.commandLine().getErr();
         Map<String, List<DemoRun>> runs = new LinkedHashMap<>();
-        for (Demo demo : DemoBackend.current().demos()) {
+        for (Demo demo : root.demos().demos()) {
             runs.put(demo.id(), DemoPresenter.guard(() -> MultiSeed.runs(demo, SEEDS, 2), lang));
             if (write != null) {
                 err.println(lang.t(demo.id() + " 시드 " + SEEDS + "개 측정 완료", demo.id() + " measured, " + SEEDS + " seeds"));
