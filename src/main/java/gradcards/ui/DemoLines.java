@@ -1,5 +1,6 @@
 package gradcards.ui;
 
+import gradcards.content.ContentLoader;
 import gradcards.demos.Demo;
 import gradcards.demos.DemoBackend;
 import gradcards.demos.Progress;
@@ -9,7 +10,10 @@ import gradcards.render.Style;
 import java.util.List;
 import java.util.function.BiFunction;
 
-/** Runs a card's demo from inside a session (seed 0) and returns its chart and verdict as lines. */
+/**
+ * Runs a card's demo from inside a session (seed 0) and returns its chart and verdict as lines, with the committed
+ * 10-seed medians the cards quote beside seed 0's values.
+ */
 public final class DemoLines {
     private DemoLines() {
     }
@@ -22,6 +26,7 @@ public final class DemoLines {
     }
 
     private static List<String> render(Demo demo, Lang lang, int width, Style style) {
-        return DemoView.render(demo.run(0, Progress.NONE), demo, lang, width, style);
+        return DemoView.renderMeasured(demo.run(0, Progress.NONE), demo, ContentLoader.bundledMeasurements(), lang, width,
+                style);
     }
 }
