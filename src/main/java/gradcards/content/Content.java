@@ -13,6 +13,13 @@ public record Content(List<Deck> decks, Map<String, Fact> facts, String synonyms
         decks = decks.stream().sorted(Comparator.comparingInt(Deck::order).thenComparing(Deck::name)).toList();
     }
 
+    /** This content with more decks (a learner's own) after its own; the facts and synonyms stay. */
+    public Content plus(List<Deck> more) {
+        List<Deck> all = new ArrayList<>(decks);
+        all.addAll(more);
+        return new Content(all, facts, synonymsJson);
+    }
+
     /** All cards in introduction order: deck by deck (ascending order), then file order. */
     public List<Card> cards() {
         List<Card> out = new ArrayList<>();
