@@ -37,7 +37,7 @@ public class Gradcards implements Callable<Integer> {
 
     /** The subcommands, in the order --help lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(StudyCommand.class, QuizCommand.class, StatsCommand.class,
-        ContentCommand.class, DemoCommand.class, ConfigCommand.class, ExportCommand.class, BenchCommand.class);
+        ContentCommand.class, DemoCommand.class, ConfigCommand.class, ImportCommand.class, ExportCommand.class, BenchCommand.class);
 
     /** The root command object of any command in the tree. */
     public static Gradcards root(CommandSpec spec) {

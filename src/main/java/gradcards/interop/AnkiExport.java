@@ -203,7 +203,7 @@ public final class AnkiExport {
             else forms.add(a);
         }
         if (forms.isEmpty()) return b.numeric() == null ? "…" : String.valueOf(b.numeric());
-        for (String f : forms) if (hasHangul(f) == korean) return f;
+        if (!korean) for (String f : forms) if (!hasHangul(f)) return f;
         return forms.get(0);
     }
 
