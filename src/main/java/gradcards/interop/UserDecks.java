@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  */
 public final class UserDecks {
     /** User decks come after every bundled deck. */
-    static final int ORDER = 1000;
+    static final int ORDER = Content.USER_ORDER;
 
     /** The decks loaded and the problems of the files skipped. */
     public record Result(List<Deck> decks, List<Problem> problems) {
