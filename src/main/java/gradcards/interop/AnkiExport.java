@@ -71,7 +71,7 @@ public final class AnkiExport {
         List<AnkiCollection.CardRow> cards = new ArrayList<>();
         List<AnkiCollection.RevlogRow> revlog = new ArrayList<>();
         Map<Long, String> deckNames = new LinkedHashMap<>();
-        long nextRevlogId = 0;
+        java.util.Set<Long> revlogIds = new java.util.HashSet<>();
         int cloze = 0;
         int index = 0;
         for (Deck d : decks) {
@@ -90,8 +90,8 @@ public final class AnkiExport {
                 cards.add(card(id, id, did, index, m, log, crt));
                 int lastIvl = 0;
                 for (StoredReview r : log) {
-                    long rid = Math.max(r.review().reviewedAt().toEpochMilli(), nextRevlogId);
-                    nextRevlogId = rid + 1;
+                    long rid = r.review().reviewedAt().toEpochMilli();
+                    while (!revlogIds.add(rid)) rid++; // revlog ids are unique: two answers in one millisecond move by 1 ms
                     int ivl = r.review().scheduledDays() > 0 ? r.review().scheduledDays()
                             : -(int) Math.max(1, java.time.Duration.between(r.review().reviewedAt(), r.review().due()).toSeconds());
                     revlog.add(new AnkiCollection.RevlogRow(rid, id, r.review().rating().value(), ivl, lastIvl, 2500,
