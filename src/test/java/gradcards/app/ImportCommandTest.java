@@ -103,7 +103,8 @@ class ImportCommandTest {
         TestEnv check = run("en", "content", "check");
         assertThat(check.err()).contains("broken.json:1:").contains("1 problem(s)");
         TestEnv stats = run("ko", "content", "stats");
-        assertThat(stats.out()).contains("카드 281장").contains("cause 40").contains("own 5");
+        int bank = ContentLoader.bundled().content().cards().size();
+        assertThat(stats.out()).contains("카드 " + (bank + 7) + "장").contains("own 5"); // 5 CSV cards, 2 under "# 원인": cause
         assertThat(stats.err()).contains("broken.json:1:").contains("이 덱은 건너뜀");
 
         // study: the first new cards alternate between the bank and the learner's own decks
