@@ -48,6 +48,7 @@ final class CsvDeck {
             line++;
         }
         List<Row> rows = parse(text, pos, line, sep == 0 ? guess(text, pos) : sep, file);
+        if (!rows.isEmpty() && isHeaderRow(rows.get(0))) rows = rows.subList(1, rows.size());
         boolean isHtml = html == null || html; // Anki treats fields as HTML unless told otherwise
         ImportPlan plan = new ImportPlan(file, tsvByName ? "TSV" : "CSV");
         Set<Integer> special = new HashSet<>(List.of(tagsCol, guidCol, deckCol, typeCol));
@@ -98,6 +99,15 @@ final class CsvDeck {
     }
 
     record Row(int line, List<String> fields) {
+    }
+
+    private static final Set<String> HEADER_WORDS = Set.of("front", "back", "question", "answer", "q", "a", "text",
+            "tags", "extra", "질문", "답", "앞면", "뒷면", "정답", "문제", "태그");
+
+    /** A first row of column names (front,back[,tags]) as spreadsheets write it: not a card. */
+    private static boolean isHeaderRow(Row r) {
+        return r.fields().size() >= 2 && HEADER_WORDS.contains(r.fields().get(0).strip().toLowerCase(Locale.ROOT))
+                && HEADER_WORDS.contains(r.fields().get(1).strip().toLowerCase(Locale.ROOT));
     }
 
     /** RFC 4180 fields with Anki's separator; a quote opened and never closed is an error at its line and column. */
