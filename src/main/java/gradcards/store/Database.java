@@ -228,6 +228,11 @@ public final class Database implements AutoCloseable {
         update("DELETE FROM setting WHERE key = ?", List.of(key));
     }
 
+    /** The cards the learner imported (gradcards import), on this database's connection. */
+    public UserCards userCards() {
+        return new UserCards(conn, name);
+    }
+
     @Override
     public void close() {
         closeQuietly(conn);
