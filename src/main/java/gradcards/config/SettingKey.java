@@ -28,7 +28,9 @@ public enum SettingKey {
     MAX_INTERVAL("max-interval", "36500", "1–36500 days",
             Text.of("최대 복습 간격(일)", "longest interval in days"), v -> whole("max-interval", v, 1, 36_500)),
     EXAM_DATE("exam-date", "none", "a date YYYY-MM-DD or none",
-            Text.of("시험일 (개요에 D-day 표시)", "exam date (the overview counts down)"), SettingKey::date);
+            Text.of("시험일 (개요에 D-day 표시)", "exam date (the overview counts down)"), SettingKey::date),
+    EXAM_RETENTION("exam-retention", "0.95", "0.80–0.99",
+            Text.of("시험일 아침 목표 기억률", "recall to aim for on exam morning"), SettingKey::examRetention);
 
     private final String key;
     private final String defaultValue;
@@ -91,6 +93,20 @@ public enum SettingKey {
                     "desired-retention은 0.70과 0.99 사이여야 합니다 (입력: " + v + ")");
         }
         return d.stripTrailingZeros().toPlainString();
+    }
+
+    private static String examRetention(String v) {
+        BigDecimal d = decimal(v);
+        if (d == null || d.compareTo(new BigDecimal("0.80")) < 0 || d.compareTo(new BigDecimal("0.99")) > 0) {
+            throw new SettingException("exam-retention must be between 0.80 and 0.99 (got " + v + ")",
+                    "exam-retention은 0.80과 0.99 사이여야 합니다 (입력: " + v + ")");
+        }
+        return d.stripTrailingZeros().toPlainString();
+    }
+
+    /** The recall to aim for on exam morning (exam-retention). */
+    public static double examRetention(java.util.Map<String, String> stored) {
+        return Double.parseDouble(Settings.value(stored, EXAM_RETENTION));
     }
 
     private static BigDecimal decimal(String v) {
