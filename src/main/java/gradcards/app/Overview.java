@@ -28,7 +28,8 @@ final class Overview {
 
     /** The numbers on the overview screen. */
     record Numbers(LocalDate today, int dueNow, int dueLater, int newAvailable, int newUnseen, int studiedToday,
-                   int streak, Optional<Instant> nextDue, Optional<LocalDate> exam) {
+                   int streak, Optional<Instant> nextDue, Optional<LocalDate> exam,
+                   Optional<gradcards.exam.ExamOutlook> outlook, double examRetention, int newPerDay) {
     }
 
     private Overview() {
@@ -49,8 +50,21 @@ final class Overview {
         int streak = streak(s.db.studyDays(day::dateOf), today);
         Optional<Instant> next = cards.stream().map(k -> memories.get(k.id()))
                 .filter(m -> m != null && !m.isNew()).map(Memory::due).min(Instant::compareTo);
+        Optional<LocalDate> exam = gradcards.config.SettingKey.examDate(s.db.settings());
+        double examRetention = gradcards.config.SettingKey.examRetention(s.db.settings());
+        int reviewsDone = s.db.reviewCardAnswersBetween(start, end);
+        Optional<gradcards.exam.ExamOutlook> outlook = exam.map(e -> gradcards.exam.ExamOutlook.of(cards, memories,
+                today, e, day, s.scheduler().weights(), new gradcards.exam.ExamOutlook.Limits(examRetention,
+                        s.settings.newPerDay(), s.settings.reviewsPerDay(), newDone, reviewsDone)));
+        if (outlook.isPresent() && outlook.get().plan().active()) { // the session follows the plan: show its counts
+            var plan = outlook.get().plan();
+            long learningNow = memories.values().stream().filter(m -> m.scheduledIntraday() && !m.due().isAfter(now)).count();
+            int reviews = Math.min(plan.todayReviews().size(), Math.max(0, s.settings.reviewsPerDay() - reviewsDone));
+            c = new QueueBuilder.Counts((int) learningNow + reviews, 0, Math.min(c.newUnseen(), plan.newLeft()),
+                    c.newUnseen());
+        }
         return new Numbers(today, c.dueNow(), c.dueLaterToday(), c.newAvailable(), c.newUnseen(), studied, streak, next,
-                gradcards.config.SettingKey.examDate(s.db.settings()));
+                exam, outlook, examRetention, s.settings.newPerDay());
     }
 
     /** Days in a row with study, ending today (or yesterday when today has no study yet). */
@@ -79,7 +93,13 @@ final class Overview {
                 n.streak() + lang.t("일", n.streak() == 1 ? " day" : " days")));
         out.add(row(lang.t("오늘 답한 수", "answered today"), String.valueOf(n.studiedToday()), lang.t("다음 카드", "next card"),
                 next(n.nextDue(), now, lang, zone)));
-        n.exam().ifPresent(exam -> out.add(row("", "", lang.t("시험까지", "exam"), dDay(n.today(), exam))));
+        if (n.outlook().isPresent()) {
+            out.add("  " + style.accent(gradcards.render.ExamLines.headline(n.today(), n.outlook().get(), lang))
+                    + " (" + n.exam().get() + ")");
+            for (String l : gradcards.render.ExamLines.plan(n.outlook().get(), n.examRetention(), n.newPerDay(), lang)) {
+                out.add("  " + l);
+            }
+        }
         out.add(" " + style.dim("─".repeat(WIDTH - 1)));
         String[][] cmds = {
             {"gradcards study", n.dueNow() + n.newAvailable() > 0 ? lang.t("오늘의 학습 시작", "start today's session")

@@ -38,7 +38,7 @@ public class StudyCommand implements Callable<Integer> {
         try (Services s = Services.open(root)) {
             Instant now = s.clock.instant();
             Map<String, Memory> memories = s.db.memories();
-            StudyQueue queue = QueueBuilder.build(s.content.cards(), memories, now, s.day(), limits(s, now));
+            StudyQueue queue = queue(s, memories, now);
             Checker checker = s.checker(strict);
             StudySession session = new StudySession(s.content.byId(), memories, queue, s.scheduler(), checker,
                     new DbSink(s.db, ReviewRow.STUDY), seed != null ? seed : now.toEpochMilli());
@@ -46,6 +46,25 @@ public class StudyCommand implements Callable<Integer> {
             new SessionSummary(s.lang(), s.style()).print(root.out(), session, took, s.clock.instant(), s.day());
         }
         return 0;
+    }
+
+    /** Today's queue: the exam plan's reviews and new-card pace while an exam date lies ahead, else plain FSRS. */
+    private static StudyQueue queue(Services s, Map<String, Memory> memories, Instant now) {
+        QueueBuilder.Limits limits = limits(s, now);
+        StudyDay day = s.day();
+        var exam = gradcards.config.SettingKey.examDate(s.db.settings());
+        if (exam.isPresent()) {
+            int newDone = s.settings.newPerDay() - limits.newLeft();
+            int reviewsDone = s.settings.reviewsPerDay() - limits.reviewsLeft();
+            var plan = gradcards.exam.ExamPlanner.plan(new gradcards.exam.ExamPlanner.Input(day.dateOf(now), exam.get(),
+                    day, s.scheduler().weights(), gradcards.config.SettingKey.examRetention(s.db.settings()),
+                    s.settings.newPerDay(), s.settings.reviewsPerDay(), newDone, reviewsDone, s.content.cards(), memories));
+            if (plan.active()) {
+                return QueueBuilder.build(s.content.cards(), memories, now, day,
+                        new QueueBuilder.Limits(plan.newLeft(), limits.reviewsLeft()), plan.todayReviews());
+            }
+        }
+        return QueueBuilder.build(s.content.cards(), memories, now, day, limits);
     }
 
     private static QueueBuilder.Limits limits(Services s, Instant now) {
