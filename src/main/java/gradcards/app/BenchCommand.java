@@ -1,11 +1,13 @@
 package gradcards.app;
 
+import gradcards.bench.StoreBench;
+import gradcards.demos.Demo;
+import gradcards.demos.DemoBackend;
+import gradcards.demos.DemoRun;
+import gradcards.demos.Progress;
 import gradcards.i18n.Lang;
-import gradcards.trainer.demo.Demo;
-import gradcards.trainer.demo.DemoRun;
-import gradcards.trainer.demo.Progress;
-import gradcards.ui.demo.ProgressLine;
-import gradcards.ui.demo.Table;
+import gradcards.render.Table;
+import gradcards.ui.ProgressLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +66,7 @@ public class BenchCommand implements Callable<Integer> {
         runs.forEach(run -> table.add(row(run, lang)));
         table.add(total(runs, lang));
         table.render(columns, DemoCommand.style(root)).forEach(root.out()::println);
-        DemoBackend backend = DemoBackend.current();
+        DemoBackend backend = root.demos();
         root.out().println(lang.t(" 밀집층 순전파+역전파: ", " dense forward + backward: ")
                 + gmacs(backend.denseGmacs(32)) + lang.t(" (너비 32), ", " at width 32, ")
                 + gmacs(backend.denseGmacs(256)) + lang.t(" (너비 256)", " at width 256"));
@@ -76,7 +78,7 @@ public class BenchCommand implements Callable<Integer> {
         ProgressLine line = new ProgressLine(root.out(), lang, columns);
         List<DemoRun> runs = new ArrayList<>();
         try {
-            for (Demo d : DemoBackend.current().demos()) {
+            for (Demo d : root.demos().demos()) {
                 Progress p = live ? (label, step, total, loss) -> line.update(pass + " · " + d.id() + " · " + label,
                         step, total, loss) : Progress.NONE;
                 runs.add(d.run(0, p));

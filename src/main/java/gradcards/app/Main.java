@@ -1,5 +1,7 @@
 package gradcards.app;
 
+import gradcards.demos.DemoBackend;
+import gradcards.demos.TrainerBackend;
 import gradcards.error.UserError;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +18,12 @@ public final class Main {
 
     /** Runs the command line in the given environment and returns the exit code. */
     public static int run(String[] args, Env env) {
-        Gradcards root = new Gradcards(env);
+        return run(args, env, new TrainerBackend());
+    }
+
+    /** Runs the command line with the given demo backend (the real trainer, or a test's fake). */
+    public static int run(String[] args, Env env, DemoBackend demos) {
+        Gradcards root = new Gradcards(env, demos);
         CommandLine cl = new CommandLine(root);
         if (!overviewOnly(args)) {
             for (Class<?> sub : Gradcards.SUBCOMMANDS) cl.addSubcommand(sub);

@@ -1,12 +1,14 @@
 package gradcards.app;
 
+import gradcards.render.SessionSummary;
 import gradcards.srs.Memory;
-import gradcards.srs.StudyDay;
 import gradcards.store.ReviewRow;
 import gradcards.study.Checker;
+import gradcards.study.DailyRules;
 import gradcards.study.QueueBuilder;
 import gradcards.study.StudyQueue;
 import gradcards.study.StudySession;
+import gradcards.ui.DemoLines;
 import gradcards.ui.StudyLoop;
 import java.time.Instant;
 import java.util.Map;
@@ -50,36 +52,26 @@ public class StudyCommand implements Callable<Integer> {
 
     /** Today's queue: the exam plan's reviews and new-card pace while an exam date lies ahead, else plain FSRS. */
     private static StudyQueue queue(Services s, Map<String, Memory> memories, Instant now) {
-        QueueBuilder.Limits limits = limits(s, now);
-        StudyDay day = s.day();
+        DbLog log = new DbLog(s.db);
+        QueueBuilder.Limits limits = DailyRules.limits(s.day(), now, s.settings.newPerDay(), s.settings.reviewsPerDay(), log);
         var exam = gradcards.config.SettingKey.examDate(s.db.settings());
         if (exam.isPresent()) {
-            int newDone = s.settings.newPerDay() - limits.newLeft();
-            int reviewsDone = s.settings.reviewsPerDay() - limits.reviewsLeft();
-            var plan = gradcards.exam.ExamPlanner.plan(new gradcards.exam.ExamPlanner.Input(day.dateOf(now), exam.get(),
-                    day, s.scheduler().weights(), gradcards.config.SettingKey.examRetention(s.db.settings()),
-                    s.settings.newPerDay(), s.settings.reviewsPerDay(), newDone, reviewsDone, s.content.cards(), memories));
+            DailyRules.Window w = DailyRules.Window.of(s.day(), now);
+            var plan = gradcards.exam.ExamOutlook.of(s.content.cards(), memories, w.date(), exam.get(), s.day(),
+                    s.scheduler().weights(), OverviewNumbers.examLimits(s, w,
+                            gradcards.config.SettingKey.examRetention(s.db.settings()), log)).plan();
             if (plan.active()) {
-                return QueueBuilder.build(s.content.cards(), memories, now, day,
+                return QueueBuilder.build(s.content.cards(), memories, now, s.day(),
                         new QueueBuilder.Limits(plan.newLeft(), limits.reviewsLeft()), plan.todayReviews());
             }
         }
-        return QueueBuilder.build(s.content.cards(), memories, now, day, limits);
-    }
-
-    private static QueueBuilder.Limits limits(Services s, Instant now) {
-        StudyDay day = s.day();
-        Instant start = day.startOf(day.dateOf(now));
-        Instant end = day.endOfDay(now);
-        int newDone = s.db.newCardsStudiedBetween(start, end);
-        int reviewsDone = s.db.reviewCardAnswersBetween(start, end);
-        return new QueueBuilder.Limits(s.settings.newPerDay() - newDone, s.settings.reviewsPerDay() - reviewsDone);
+        return QueueBuilder.build(s.content.cards(), memories, now, s.day(), limits);
     }
 
     private java.time.Duration run(Gradcards root, Services s, StudySession session) {
         java.time.Duration[] took = {java.time.Duration.ZERO};
         Consoles.with(root, c -> took[0] = new StudyLoop(session, c, s.clock, s.lang(), s.style(),
-                DemoLines.provider(s.lang(), s.style())).run());
+                DemoLines.provider(root.demos(), s.lang(), s.style())).run());
         return took[0];
     }
 }
