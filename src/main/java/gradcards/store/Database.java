@@ -129,6 +129,7 @@ public final class Database implements AutoCloseable {
         return inTransaction(() -> {
             long id = insertReview(row);
             upsertMemory(row.cardId(), after);
+            ExamRecords.note(conn, name, row.cardId(), row.reviewedAt(), row.rating() != gradcards.srs.Rating.AGAIN, null);
             return id;
         });
     }
@@ -147,6 +148,7 @@ public final class Database implements AutoCloseable {
             } else {
                 upsertMemory(cardId, previous);
             }
+            ExamRecords.renote(conn, name, cardId);
             return null;
         });
     }
@@ -208,6 +210,11 @@ public final class Database implements AutoCloseable {
             days.add(dayOf.apply(Instants.parse(rs.getString(2))));
         });
         return days;
+    }
+
+    /** Mock exam and quiz history and the wrong-answer notebook (schema 3). */
+    public ExamRecords exams() {
+        return new ExamRecords(conn, name);
     }
 
     /** The stored settings (key to text value); a key without a row has its default. */
