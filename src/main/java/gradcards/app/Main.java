@@ -13,7 +13,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, Env.system()));
+        Env env = Env.system();
+        gradcards.store.NativeSqlite.useCache(cacheDir(env));
+        System.exit(run(args, env));
+    }
+
+    /** The learner's cache folder: $XDG_CACHE_HOME/gradcards, default ~/.cache/gradcards (safe to delete). */
+    static java.nio.file.Path cacheDir(Env env) {
+        String xdg = env.var("XDG_CACHE_HOME");
+        String home = env.var("HOME") != null ? env.var("HOME") : System.getProperty("user.home");
+        return (xdg != null ? java.nio.file.Path.of(xdg) : java.nio.file.Path.of(home, ".cache")).resolve("gradcards");
     }
 
     /** Runs the command line in the given environment and returns the exit code. */

@@ -75,15 +75,20 @@ public final class StoreBench {
     public static Report run(Path file) {
         Random rnd = new Random(42);
         long t0 = System.nanoTime();
-        try (Database db = Database.open(file)) {
-            db.importReviews(history(rnd));
-            for (int c = 0; c < CARDS; c++) answer(db, rnd, c, NOW.minus(Duration.ofHours(1)));
-        }
+        build(file, rnd);
         double importMs = (System.nanoTime() - t0) / 1e6;
         Map<String, Double> queries = timeQueries(file);
         double overview = median(RUNS, () -> time(() -> overview(file)));
         double[] saves = timeSaves(file, rnd);
         return new Report(REVIEWS + CARDS, importMs, queries, overview, percentile(saves, 50), percentile(saves, 99));
+    }
+
+    /** Writes the benchmark's database (REVIEWS answers over CARDS cards, then one more answer each) at file. */
+    public static void build(Path file, Random rnd) {
+        try (Database db = Database.open(file)) {
+            db.importReviews(history(rnd));
+            for (int c = 0; c < CARDS; c++) answer(db, rnd, c, NOW.minus(Duration.ofHours(1)));
+        }
     }
 
     /** REVIEWS synthetic answers spread over DAYS days before NOW; each card's first answer is from New. */
