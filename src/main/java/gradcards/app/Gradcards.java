@@ -36,7 +36,7 @@ public class Gradcards implements Callable<Integer> {
     }
 
     /** The subcommands, in the order --help lists them. */
-    static final List<Class<?>> SUBCOMMANDS = List.of(StudyCommand.class, QuizCommand.class, StatsCommand.class,
+    static final List<Class<?>> SUBCOMMANDS = List.of(StudyCommand.class, QuizCommand.class, ExamCommand.class, WrongCommand.class, StatsCommand.class,
         ContentCommand.class, DemoCommand.class, ConfigCommand.class, ExportCommand.class, BenchCommand.class);
 
     /** The root command object of any command in the tree. */

@@ -46,7 +46,7 @@ final class OverviewNumbers {
                     c.newUnseen());
         }
         return new Overview.Numbers(w.date(), c.dueNow(), c.dueLaterToday(), c.newAvailable(), c.newUnseen(), studied,
-                streak, next, exam, outlook, examRetention, s.settings.newPerDay());
+                streak, next, exam, outlook, examRetention, s.settings.newPerDay(), s.db.exams().wrongCount());
     }
 
     /** The exam plan's limits: exam-retention, the daily limits and what today already used of them. */

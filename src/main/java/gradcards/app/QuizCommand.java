@@ -47,13 +47,21 @@ public class QuizCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the question draw and choice order.")
     Long seed;
 
+    @Option(names = "--wrong", description = "Only cards in the wrong-answer notebook (see gradcards wrong).")
+    boolean wrong;
+
     @Override
     public Integer call() {
         if (count < 1 || count > 500) throw new UserError(Text.of(
                 "--count는 1부터 500 사이여야 합니다 (입력: " + count + ")", "--count must be between 1 and 500 (got " + count + ")"));
         Gradcards root = Gradcards.root(spec);
         try (Services s = Services.open(root)) {
-            List<Card> pool = s.content.cards().stream().filter(this::wanted).toList();
+            java.util.Set<String> notebook = new java.util.HashSet<>();
+            s.db.exams().wrongNotes().forEach(n -> notebook.add(n.cardId()));
+            if (wrong && notebook.isEmpty()) throw new UserError(Text.of("오답 노트가 비어 있습니다 (틀린 카드가 없음)",
+                    "the wrong-answer notebook is empty (no card answered wrongly yet)"));
+            List<Card> pool = s.content.cards().stream().filter(this::wanted)
+                    .filter(c -> !wrong || notebook.contains(c.id())).toList();
             long draw = seed != null ? seed : s.clock.instant().toEpochMilli();
             var questions = Quiz.draw(pool, count, draw);
             if (questions.isEmpty()) throw new UserError(Text.of(

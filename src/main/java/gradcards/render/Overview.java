@@ -18,7 +18,7 @@ public final class Overview {
     /** The numbers on the overview screen. */
     public record Numbers(LocalDate today, int dueNow, int dueLater, int newAvailable, int newUnseen, int studiedToday,
                    int streak, Optional<Instant> nextDue, Optional<LocalDate> exam,
-                   Optional<gradcards.exam.ExamOutlook> outlook, double examRetention, int newPerDay) {
+                   Optional<gradcards.exam.ExamOutlook> outlook, double examRetention, int newPerDay, int wrongNotes) {
     }
 
     private Overview() {
@@ -48,6 +48,9 @@ public final class Overview {
             {"gradcards study", n.dueNow() + n.newAvailable() > 0 ? lang.t("오늘의 학습 시작", "start today's session")
                     : lang.t("오늘 학습 끝 — 내일 다시", "done for today — come back tomorrow")},
             {"gradcards quiz", lang.t("실력 점검 (20문항)", "self-check, 20 exam-style questions")},
+            {"gradcards exam", lang.t("모의고사 (4지선다 20문항, 30분)", "mock written exam (20 questions, 30 minutes)")},
+            {"gradcards wrong", lang.t("오답 노트 " + n.wrongNotes() + "장", "wrong-answer notebook: " + n.wrongNotes()
+                    + (n.wrongNotes() == 1 ? " card" : " cards"))},
             {"gradcards demo list", lang.t("기울기 측정 데모 15종", "15 gradient-measuring demos")},
             {"gradcards stats", lang.t("학습 통계", "learning statistics")},
             {"gradcards config", lang.t("하루 새 카드 수, 목표 기억률 등 설정", "daily limits, desired retention, …")},

@@ -195,7 +195,7 @@ public final class Database implements AutoCloseable {
     /** How many distinct cards had their first review (state before New) in [from, to). */
     public int newCardsStudiedBetween(Instant from, Instant to) {
         return query("SELECT count(DISTINCT card_id) FROM review_log"
-                        + " WHERE reviewed_at >= ? AND reviewed_at < ? AND state_before = 'New'",
+                        + " WHERE reviewed_at >= ? AND reviewed_at < ? AND state_before = 'New' AND mode <> 'exam'",
                 List.of(Instants.format(from), Instants.format(to)), rs -> rs.getInt(1)).get(0);
     }
 
