@@ -27,7 +27,7 @@ final class OverviewNumbers {
         Map<String, Memory> memories = s.db.memories();
         List<Card> cards = s.content.cards();
         DbLog log = new DbLog(s.db);
-        int studied = s.db.reviewsBetween(w.start(), w.end(), ReviewRow.STUDY);
+        int studied = s.db.reviewsBetween(w.start(), w.end(), null); // every mode: study, quiz and exam, as stats counts
         QueueBuilder.Counts c = QueueBuilder.counts(cards, memories, now, s.day(), DailyRules.limits(s.day(), now,
                 s.settings.newPerDay(), s.settings.reviewsPerDay(), log));
         int streak = DailyRules.streak(s.day(), now, log);
