@@ -41,7 +41,8 @@ public final class ExamLines {
         String above = p.aboveNewLimit()
                 ? lang.t(" (하루 한도 " + newPerDay + "장보다 많음)", " (more than new-per-day " + newPerDay + ")") : "";
         out.add(lang.t("오늘 계획: 복습 " + p.todayReviews().size() + "장 · 새 카드 " + p.newLeft() + "장" + above,
-                "today's plan: " + p.todayReviews().size() + " reviews · " + p.newLeft() + " new cards" + above));
+                "today's plan: " + p.todayReviews().size() + (p.todayReviews().size() == 1 ? " review · " : " reviews · ")
+                        + p.newLeft() + (p.newLeft() == 1 ? " new card" : " new cards") + above));
         if (p.reachable()) {
             out.add(lang.t("시험일 아침 기억률 " + pct + " 목표: 이 계획대로면 도달",
                     "target " + pct + " recall on exam morning: reachable on this plan"));
