@@ -33,11 +33,11 @@ import picocli.CommandLine.Spec;
 /** `gradcards exam`: a mock written exam under the real rules (4-choice, timed, pass rule per subject). */
 @Command(name = "exam", mixinStandardHelpOptions = true, description = {
     "Mock written exam: 4-choice questions drawn across subjects 3 and 4 in proportion to the bank, timed",
-    "(1.5 minutes a question, as the real exam), no feedback until you submit. Pass: every subject ≥ 40 %",
-    "and the average ≥ 60 %. Keys: 1–4 answer · n/Enter next · p previous · g go to · f flag · x clear · s submit.",
+    "(1.5 minutes a question, as the real exam), no feedback until you submit. Pass: every subject ≥ 40 %%",
+    "and the average ≥ 60 %%. Keys: 1–4 answer · n/Enter next · p previous · g go to · f flag · x clear · s submit.",
     "Scripted (stdin not a terminal): one line per question (1–4, or empty to leave it blank); end of input submits.",
     "Answers are saved as reviews (mode exam): a studied card gets an early review, a new card stays new.",
-    "모의고사: 실제 필기처럼 4지선다, 시간 제한(문항당 1.5분), 제출 전에는 채점 없음. 합격: 과목마다 40% 이상, 평균 60% 이상.",
+    "모의고사: 실제 필기처럼 4지선다, 시간 제한(문항당 1.5분), 제출 전에는 채점 없음. 합격: 과목마다 40%% 이상, 평균 60%% 이상.",
     "키: 1–4 답 · n/Enter 다음 · p 이전 · g 번호로 · f 표시 · x 지우기 · s 제출."})
 public class ExamCommand implements Callable<Integer> {
     @Spec
