@@ -78,6 +78,9 @@ public final class ExamPlanner {
     private record Item(Card card, int lo, int hi, double gain, boolean reaches) {
     }
 
+    private record Indexed(Item item, int index) {
+    }
+
     private ExamPlanner() {
     }
 
@@ -104,10 +107,11 @@ public final class ExamPlanner {
         Placement p = place(items, n, Math.max(0, in.reviewsPerDay() - in.reviewsDoneToday()), in.reviewsPerDay());
         Map<String, Slot> planned = new LinkedHashMap<>();
         List<Item> today = new ArrayList<>();
-        for (Map.Entry<Item, Integer> e : p.day().entrySet()) {
-            Item it = e.getKey();
-            planned.put(it.card().id(), new Slot(it.card().id(), in.today().plusDays(e.getValue()), it.gain(), it.reaches()));
-            if (e.getValue() == 0) today.add(it);
+        for (int k = 0; k < items.size(); k++) {
+            Item it = items.get(k);
+            int d = p.day()[k];
+            planned.put(it.card().id(), new Slot(it.card().id(), in.today().plusDays(d), it.gain(), it.reaches()));
+            if (d == 0) today.add(it);
         }
         today.sort(Comparator.comparingDouble(Item::gain).reversed().thenComparing(it -> it.card().id()));
         NewPace pace = pace(in, n, unseen);
@@ -134,12 +138,13 @@ public final class ExamPlanner {
         double g = Recall.guessChance(c);
         double rE = rExam(in, m);
         int fsrs = (int) (in.day().dateOf(m.due()).toEpochDay() - in.today().toEpochDay());
-        double gain = (rAfter(in, m, 0, n) - rE) * (1 - g);
+        long lastDay = in.day().dateOf(m.lastReview()).toEpochDay() - in.today().toEpochDay(); // ≤ 0
+        double gain = (rAfter(in, m, lastDay, 0, n) - rE) * (1 - g);
         if (rE >= target) {
             if (fsrs >= n) return null; // due after the exam with enough recall: left alone
             return new Item(c, 0, Math.max(0, fsrs), gain, true);
         }
-        int dMin = firstReaching(in, m, n, target);
+        int dMin = firstReaching(in, m, lastDay, n, target);
         if (dMin < 0) return new Item(c, n - 1, n - 1, gain, false); // cannot reach: as late as possible
         if (fsrs >= 0 && fsrs < dMin) return new Item(c, 0, fsrs, gain, true); // FSRS date first, planned again after
         int hi = fsrs < 0 ? n - 1 : Math.min(fsrs, n - 1);
@@ -150,11 +155,10 @@ public final class ExamPlanner {
         return Recall.at(m, in.day().startOf(in.exam()), in.weights());
     }
 
-    /** Recall on exam morning after a Good review at the start of day index d. */
-    static double rAfter(Input in, Memory m, int d, int n) {
+    /** Recall on exam morning after a Good review at the start of day index d (lastDay: the last review's day index). */
+    static double rAfter(Input in, Memory m, long lastDay, int d, int n) {
         Parameters w = in.weights();
-        LocalDate reviewDay = in.today().plusDays(d);
-        int elapsed = (int) Math.max(0, reviewDay.toEpochDay() - in.day().dateOf(m.lastReview()).toEpochDay());
+        int elapsed = (int) Math.max(0, d - lastDay);
         double s = m.stability();
         double after = elapsed == 0 ? Fsrs.shortTermStability(w, s, Rating.GOOD)
                 : Fsrs.stabilityAfterSuccess(w, m.difficulty(), s, Fsrs.retrievability(w, elapsed, s), Rating.GOOD);
@@ -162,43 +166,44 @@ public final class ExamPlanner {
     }
 
     /** The first day index in [0, n) whose Good review brings exam-morning recall to the target, or −1 (binary search: monotone in d). */
-    private static int firstReaching(Input in, Memory m, int n, double target) {
-        if (rAfter(in, m, n - 1, n) < target) return -1;
+    private static int firstReaching(Input in, Memory m, long lastDay, int n, double target) {
+        if (rAfter(in, m, lastDay, n - 1, n) < target) return -1;
         int lo = 0;
         int hi = n - 1;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (rAfter(in, m, mid, n) >= target) hi = mid;
+            if (rAfter(in, m, lastDay, mid, n) >= target) hi = mid;
             else lo = mid + 1;
         }
         return lo;
     }
 
-    private record Placement(Map<Item, Integer> day, int overflow) {
+    private record Placement(int[] day, int overflow) {
     }
 
     /** Places each item as late in its window as capacity allows, from the eve backwards, least flexible first. */
     private static Placement place(List<Item> items, int n, int capToday, int capPerDay) {
-        List<Item> byHi = new ArrayList<>(items);
-        byHi.sort(Comparator.comparingInt(Item::hi).reversed());
-        PriorityQueue<Item> ready = new PriorityQueue<>(Comparator.comparingInt(Item::lo).reversed()
-                .thenComparing(Comparator.comparingDouble(Item::gain).reversed())
-                .thenComparing(it -> it.card().id()));
-        Map<Item, Integer> day = new LinkedHashMap<>();
+        List<Indexed> byHi = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) byHi.add(new Indexed(items.get(k), k));
+        byHi.sort(Comparator.comparingInt((Indexed x) -> x.item().hi()).reversed());
+        PriorityQueue<Indexed> ready = new PriorityQueue<>(Comparator.comparingInt((Indexed x) -> x.item().lo()).reversed()
+                .thenComparing(Comparator.comparingDouble((Indexed x) -> x.item().gain()).reversed())
+                .thenComparing(x -> x.item().card().id()));
+        int[] day = new int[items.size()];
         int overflow = 0;
         int next = 0;
         for (int d = n - 1; d >= 0; d--) {
-            while (next < byHi.size() && byHi.get(next).hi() >= d) ready.add(byHi.get(next++));
-            while (!ready.isEmpty() && ready.peek().lo() > d) { // no room anywhere in its window
-                Item it = ready.poll();
-                day.put(it, it.lo());
+            while (next < byHi.size() && byHi.get(next).item().hi() >= d) ready.add(byHi.get(next++));
+            while (!ready.isEmpty() && ready.peek().item().lo() > d) { // no room anywhere in its window
+                Indexed x = ready.poll();
+                day[x.index()] = x.item().lo();
                 overflow++;
             }
             int cap = d == 0 ? capToday : capPerDay;
-            for (int k = 0; k < cap && !ready.isEmpty(); k++) day.put(ready.poll(), d);
+            for (int k = 0; k < cap && !ready.isEmpty(); k++) day[ready.poll().index()] = d;
         }
         while (!ready.isEmpty()) {
-            day.put(ready.poll(), 0);
+            day[ready.poll().index()] = 0;
             overflow++;
         }
         return new Placement(day, overflow);
