@@ -8,9 +8,12 @@ import java.util.SplittableRandom;
 /**
  * The dense forward + backward kernel (W·x, dW, dx of one square layer, batch 128) in GMAC/s: the blocked kernel
  * ({@link Dense}) and the old scalar one ({@link ScalarDense}) side by side in one process, in alternating rounds,
- * median over the rounds and the ratio new / old. Run: {@code java -cp target/gradcards.jar gradcards.bench.KernelBench}.
+ * median over the rounds and the ratio new / old. Rates are per CPU second of the benchmark thread (on a shared,
+ * loaded machine wall time measures the other processes too). Run: {@code java -cp target/gradcards.jar gradcards.bench.KernelBench}.
  */
 public final class KernelBench {
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private KernelBench() {
     }
 
@@ -33,6 +36,7 @@ public final class KernelBench {
             for (int which = 0; which < 2; which++) {
                 boolean runOld = (r & 1) == 0 ? which == 0 : which == 1; // alternate who goes first
                 long start = System.nanoTime();
+                long cpu0 = CPU.getCurrentThreadCpuTime();
                 long passes = 0;
                 do {
                     if (runOld) {
@@ -44,7 +48,7 @@ public final class KernelBench {
                     }
                     passes++;
                 } while (System.nanoTime() - start < roundNanos);
-                double g = passes * macs / (System.nanoTime() - start);
+                double g = passes * macs / (CPU.getCurrentThreadCpuTime() - cpu0);
                 if (r >= 0) (runOld ? old : neu)[r] = g;
             }
         }

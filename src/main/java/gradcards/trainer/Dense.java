@@ -59,32 +59,14 @@ public final class Dense {
     /**
      * z[n] = W·x[n] + b for every example n. Each z[n][o] is summed in the same order as the plain loop
      * (b, then x[0]·W[o][0], x[1]·W[o][1], …), so results are bit-identical to it; four inputs are folded per
-     * pass over the row (one load and store of z per four multiply-adds) and two examples share each weight load.
+     * pass over the row (one load and store of z per four multiply-adds, a loop C2 vectorises).
      */
     public void forward(double[][] x, double[][] z) {
         Mat.transpose(w(), wt);
         double[] b = b();
         int out = b.length;
         int in = wt.length;
-        int n = 0;
-        for (; n + 1 < x.length; n += 2) {
-            double[] x0 = x[n];
-            double[] x1 = x[n + 1];
-            double[] z0 = z[n];
-            double[] z1 = z[n + 1];
-            System.arraycopy(b, 0, z0, 0, out);
-            System.arraycopy(b, 0, z1, 0, out);
-            int i = 0;
-            for (; i + 3 < in; i += 4) {
-                axpy4x2(x0[i], x0[i + 1], x0[i + 2], x0[i + 3], x1[i], x1[i + 1], x1[i + 2], x1[i + 3],
-                        wt[i], wt[i + 1], wt[i + 2], wt[i + 3], z0, z1, out);
-            }
-            for (; i < in; i++) {
-                axpy(x0[i], wt[i], z0, out);
-                axpy(x1[i], wt[i], z1, out);
-            }
-        }
-        for (; n < x.length; n++) {
+        for (int n = 0; n < x.length; n++) {
             double[] xn = x[n];
             double[] zn = z[n];
             System.arraycopy(b, 0, zn, 0, out);
@@ -134,30 +116,12 @@ public final class Dense {
         }
     }
 
-    /** dx[n] = Σₒ δₙ[o]·W[o], summed over o in order (bit-identical to one axpy per output), two examples a pass. */
+    /** dx[n] = Σₒ δₙ[o]·W[o], summed over o in order (bit-identical to one axpy per output), four outputs a pass. */
     private void inputGrads(double[][] delta, double[][] dx) {
         double[][] w = w();
         int in = in();
         int outs = w.length;
-        int n = 0;
-        for (; n + 1 < delta.length; n += 2) {
-            double[] e0 = delta[n];
-            double[] e1 = delta[n + 1];
-            double[] dx0 = dx[n];
-            double[] dx1 = dx[n + 1];
-            java.util.Arrays.fill(dx0, 0.0);
-            java.util.Arrays.fill(dx1, 0.0);
-            int o = 0;
-            for (; o + 3 < outs; o += 4) {
-                axpy4x2(e0[o], e0[o + 1], e0[o + 2], e0[o + 3], e1[o], e1[o + 1], e1[o + 2], e1[o + 3],
-                        w[o], w[o + 1], w[o + 2], w[o + 3], dx0, dx1, in);
-            }
-            for (; o < outs; o++) {
-                axpy(e0[o], w[o], dx0, in);
-                axpy(e1[o], w[o], dx1, in);
-            }
-        }
-        for (; n < delta.length; n++) {
+        for (int n = 0; n < delta.length; n++) {
             double[] dn = delta[n];
             double[] dxn = dx[n];
             java.util.Arrays.fill(dxn, 0.0);
@@ -172,19 +136,6 @@ public final class Dense {
     static void axpy4(double a0, double a1, double a2, double a3, double[] x0, double[] x1, double[] x2,
                       double[] x3, double[] y, int len) {
         for (int k = 0; k < len; k++) y[k] = y[k] + a0 * x0[k] + a1 * x1[k] + a2 * x2[k] + a3 * x3[k];
-    }
-
-    /** axpy4 into two rows y and v (coefficients a* and c*) over the same four x rows, sharing their loads. */
-    static void axpy4x2(double a0, double a1, double a2, double a3, double c0, double c1, double c2, double c3,
-                        double[] x0, double[] x1, double[] x2, double[] x3, double[] y, double[] v, int len) {
-        for (int k = 0; k < len; k++) {
-            double p0 = x0[k];
-            double p1 = x1[k];
-            double p2 = x2[k];
-            double p3 = x3[k];
-            y[k] = y[k] + a0 * p0 + a1 * p1 + a2 * p2 + a3 * p3;
-            v[k] = v[k] + c0 * p0 + c1 * p1 + c2 * p2 + c3 * p3;
-        }
     }
 
     /** y[0..len) += a·x[0..len). */
