@@ -9,8 +9,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 
 /** Chooses the console: full-screen JLine on a terminal, plain lines for pipes, scripts and --plain. */
 final class Consoles {
@@ -21,8 +19,7 @@ final class Consoles {
     static void with(Gradcards root, Consumer<Console> body) {
         Env env = root.env();
         if (env.stdinIsTerminal() && env.stdoutIsTerminal() && !root.options().plain(env)) {
-            try (Terminal t = TerminalBuilder.builder().system(true).build();
-                 TerminalConsole c = new TerminalConsole(t)) {
+            try (TerminalConsole c = TerminalConsole.open(root.lang())) {
                 body.accept(c);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

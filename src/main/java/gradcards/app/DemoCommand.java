@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"The mini trainer's demonstrations, which measure gradients layer by layer.",
             "미니 트레이너의 데모: 층별 기울기를 측정합니다.", ""},
-        subcommands = {DemoListCommand.class, DemoRunCommand.class, DemoCustomCommand.class})
+        subcommands = {DemoListCommand.class, DemoRunCommand.class, DemoCustomCommand.class, DemoMeasureCommand.class})
 public class DemoCommand implements Callable<Integer> {
 
     @Spec

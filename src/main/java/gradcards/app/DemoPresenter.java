@@ -1,5 +1,6 @@
 package gradcards.app;
 
+import gradcards.content.Measurements;
 import gradcards.demos.Demo;
 import gradcards.demos.DemoRun;
 import gradcards.demos.MultiSeed;
@@ -25,6 +26,7 @@ final class DemoPresenter {
     private final DemoOutputOptions output;
     private final Lang lang;
     private final int columns;
+    private Measurements measured = Measurements.NONE;
 
     /** What is being shown: its id, heading, how to get a run's verdict (may give null) and whether --seeds is offered. */
     record Subject(String id, Text heading, Function<DemoRun, Text> verdict, boolean seedsHint) {
@@ -38,6 +40,12 @@ final class DemoPresenter {
         this.output = output;
         this.lang = root.lang();
         this.columns = DemoCommand.columns(root.env());
+    }
+
+    /** Shows the committed 10-seed medians of these measurements beside a single run's values (`demo run ID`). */
+    DemoPresenter beside(Measurements m) {
+        this.measured = m;
+        return this;
     }
 
     /** Runs every seed in order; on a terminal (not plain, not --json) a progress line shows while each trains. */
@@ -76,9 +84,17 @@ final class DemoPresenter {
     private List<String> screen(Subject subject, List<DemoRun> runs, Text verdict) {
         Style style = DemoCommand.style(root);
         boolean one = runs.size() == 1;
+        DemoView.Frame frame = new DemoView.Frame(lang, columns, DemoView.HEIGHT, style);
+        if (one && measured.demos().containsKey(subject.id())) {
+            List<String> footer = DemoView.measuredFooter(runs.get(0), measured, frame);
+            DemoView.Frame shorter = new DemoView.Frame(lang, columns, DemoView.HEIGHT + 1 - footer.size(), style);
+            List<String> lines = new ArrayList<>(DemoView.render(subject.heading(), runs.get(0),
+                    DemoView.measuredLines(runs.get(0), measured, shorter), verdict, shorter));
+            lines.addAll(footer);
+            return lines;
+        }
         List<String> metrics = one ? DemoView.metricLines(runs.get(0), columns)
                 : DemoView.spreadLines(MultiSeed.summarise(runs), columns);
-        DemoView.Frame frame = new DemoView.Frame(lang, columns, DemoView.HEIGHT, style);
         List<String> lines = new ArrayList<>(DemoView.render(subject.heading(), runs.get(0), metrics, verdict, frame));
         lines.add(one ? DemoView.footer(runs.get(0), subject.seedsHint(), frame)
                 : DemoView.seedsFooter(runs, lang, style));

@@ -1,5 +1,6 @@
 package gradcards.app;
 
+import gradcards.content.ContentLoader;
 import gradcards.demos.Demo;
 import gradcards.demos.DemoBackend;
 import gradcards.demos.DemoRun;
@@ -53,6 +54,7 @@ public class DemoRunCommand implements Callable<Integer> {
             if (!output.json && output.svg == null) return 0;
         }
         DemoPresenter presenter = new DemoPresenter(root, output);
+        if (seed == null && seeds == null) presenter.beside(ContentLoader.bundledMeasurements());
         List<DemoRun> runs = presenter.train(seedList(), demo::run);
         presenter.show(DemoPresenter.Subject.of(demo), runs);
         return 0;

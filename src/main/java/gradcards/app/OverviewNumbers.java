@@ -22,7 +22,7 @@ final class OverviewNumbers {
     static Overview.Numbers numbers(Services s, Instant now) {
         DailyRules.Window w = DailyRules.Window.of(s.day(), now);
         Map<String, Memory> memories = s.db.memories();
-        List<Card> cards = s.content.cards();
+        List<Card> cards = gradcards.study.Marks.shown(s.content.cards(), new gradcards.store.CardFlags(s.db).all(), now);
         DbLog log = new DbLog(s.db);
         int studied = s.db.reviewsBetween(w.start(), w.end(), ReviewRow.STUDY);
         QueueBuilder.Counts c = QueueBuilder.counts(cards, memories, now, s.day(), DailyRules.limits(s.day(), now,

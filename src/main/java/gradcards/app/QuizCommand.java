@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
     "Self-check: N exam-style questions (4-choice, O/X, short answer, cloze) answered without feedback,",
     "then the score by topic and subject and a walk through the wrong answers with explanations.",
     "Answers are saved as reviews (mode quiz), so they count for the schedule too.",
-    "실력 점검: 시험형 문제를 채점 없이 풀고, 끝에 주제·과목별 점수와 틀린 문제 해설을 봅니다."})
+    "Typed answers: whatever you type is graded; to quit press Enter on an empty line, then q (scripted: a line q).",
+    "실력 점검: 시험형 문제를 채점 없이 풀고, 끝에 주제·과목별 점수와 틀린 문제 해설을 봅니다.",
+    "답 입력 칸에 입력한 것은 모두 답으로 채점됩니다. 끝내려면 빈 줄에서 Enter를 누른 뒤 q 키를 누릅니다."})
 public class QuizCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

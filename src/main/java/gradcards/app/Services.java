@@ -8,7 +8,6 @@ import gradcards.i18n.Lang;
 import gradcards.i18n.Text;
 import gradcards.render.Style;
 import gradcards.srs.Scheduler;
-import gradcards.srs.SchedulerConfig;
 import gradcards.srs.StudyDay;
 import gradcards.store.Database;
 import java.time.Clock;
@@ -74,13 +73,7 @@ final class Services implements AutoCloseable {
     }
 
     Scheduler scheduler() {
-        SchedulerConfig c = SchedulerConfig.defaults(zone)
-                .withDesiredRetention(settings.desiredRetention())
-                .withSteps(settings.learningSteps(), settings.relearningSteps())
-                .withMaximumInterval(settings.maxInterval())
-                .withFuzz(settings.fuzz())
-                .withDayStartHour(settings.dayStart());
-        return new Scheduler(c);
+        return new Scheduler(settings.toSchedulerConfig(zone));
     }
 
     @Override

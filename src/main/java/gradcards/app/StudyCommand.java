@@ -1,6 +1,11 @@
 package gradcards.app;
 
+import gradcards.config.LeechRule;
+import gradcards.error.UserError;
 import gradcards.render.SessionSummary;
+import gradcards.store.Backups;
+import gradcards.store.CardFlags;
+import gradcards.study.Marks;
 import gradcards.srs.Memory;
 import gradcards.store.ReviewRow;
 import gradcards.study.Checker;
@@ -21,9 +26,12 @@ import picocli.CommandLine.Spec;
 /** `gradcards study`: today's FSRS session over the decks; every answer is saved before the next card. */
 @Command(name = "study", mixinStandardHelpOptions = true, description = {
     "Today's study session: due learning and review cards first, then new cards up to the daily limit.",
-    "Keys: Space/Enter reveal · 1–4 choose or rate · O/X · u undo · d demo · q quit · ? help.",
-    "When standard input is not a terminal, reads one answer per line (scripted mode).",
-    "오늘의 학습: 복습할 카드 먼저, 그다음 하루 한도까지 새 카드. 답은 하나씩 곧바로 저장됩니다."})
+    "Keys: Space/Enter reveal · 1–4 choose or rate · O/X · u undo · d demo · s suspend · b bury · ! flag ·",
+    "q quit · ? help. The day's first session backs the database up first (see 'gradcards backup').",
+    "Typed answers: whatever you type is graded; for commands press Enter on an empty line, then q, u or ?.",
+    "When standard input is not a terminal, reads one answer per line (scripted mode; lines q, u, ? are commands).",
+    "오늘의 학습: 복습할 카드 먼저, 그다음 하루 한도까지 새 카드. 답은 하나씩 곧바로 저장됩니다.",
+    "답 입력 칸에 입력한 것은 모두 답으로 채점됩니다. 명령은 빈 줄에서 Enter를 누른 뒤 q, u, ? 키입니다."})
 public class StudyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -39,16 +47,29 @@ public class StudyCommand implements Callable<Integer> {
         Gradcards root = Gradcards.root(spec);
         try (Services s = Services.open(root)) {
             Instant now = s.clock.instant();
+            dailyBackup(root, s, now);
+            CardFlags flags = new CardFlags(s.db);
             Map<String, Memory> memories = s.db.memories();
-            StudyQueue queue = QueueBuilder.build(s.content.cards(), memories, now, s.day(), DailyRules.limits(s.day(), now, s.settings.newPerDay(), s.settings.reviewsPerDay(),
+            StudyQueue queue = QueueBuilder.build(Marks.shown(s.content.cards(), flags.all(), now), memories, now, s.day(), DailyRules.limits(s.day(), now, s.settings.newPerDay(), s.settings.reviewsPerDay(),
                     new DbLog(s.db)));
             Checker checker = s.checker(strict);
             StudySession session = new StudySession(s.content.byId(), memories, queue, s.scheduler(), checker,
-                    new DbSink(s.db, ReviewRow.STUDY), seed != null ? seed : now.toEpochMilli());
+                    new DbSink(s.db, ReviewRow.STUDY), seed != null ? seed : now.toEpochMilli())
+                    .withMarks(new DbMarks(flags), LeechRule.from(s.db.settings()), s.day());
             java.time.Duration took = run(root, s, session);
             new SessionSummary(s.lang(), s.style()).print(root.out(), session, took, s.clock.instant(), s.day());
         }
         return 0;
+    }
+
+    /** The day's backup when the session starts (at most one a study day); a failed backup is said but does not stop study. */
+    private void dailyBackup(Gradcards root, Services s, Instant now) {
+        try {
+            new Backups(s.db, root.options().dbPath(root.env())).daily(now, s.day()::dateOf);
+        } catch (UserError e) {
+            spec.commandLine().getErr().println("gradcards: " + s.lang().t("오늘의 백업을 만들지 못했습니다 (학습은 계속합니다): ",
+                    "today's backup could not be made (study goes on): ") + e.message(s.lang()));
+        }
     }
 
     private java.time.Duration run(Gradcards root, Services s, StudySession session) {

@@ -9,26 +9,33 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
-/** The settings of `gradcards config`: each key's name, default, what values are allowed, and its check. */
+/**
+ * The settings of `gradcards config`: each key's name, default, what values are allowed, and its check. The
+ * scheduler's defaults come from {@link gradcards.srs.SchedulerConfig#defaults} (kept there once).
+ */
 public enum SettingKey {
-    DESIRED_RETENTION("desired-retention", "0.9", "0.70–0.99",
+    DESIRED_RETENTION("desired-retention", SchedulerDefaults.desiredRetention(), "0.70–0.99",
             Text.of("목표 기억 유지율", "probability of recall to aim for"), SettingKey::retention),
     NEW_PER_DAY("new-per-day", "20", "0–9999",
             Text.of("하루 새 카드 수", "new cards per day"), v -> whole("new-per-day", v, 0, 9999)),
     REVIEWS_PER_DAY("reviews-per-day", "200", "0–99999",
             Text.of("하루 복습 수", "reviews per day"), v -> whole("reviews-per-day", v, 0, 99_999)),
-    LEARNING_STEPS("learning-steps", "1m 10m", "steps like '1m 10m' (s m h d) or none",
+    LEARNING_STEPS("learning-steps", SchedulerDefaults.learningSteps(), "steps like '1m 10m' (s m h d) or none",
             Text.of("학습 단계", "steps of a new card"), v -> steps("learning-steps", v)),
-    RELEARNING_STEPS("relearning-steps", "10m", "steps like '10m' (s m h d) or none",
+    RELEARNING_STEPS("relearning-steps", SchedulerDefaults.relearningSteps(), "steps like '10m' (s m h d) or none",
             Text.of("재학습 단계", "steps after a lapse"), v -> steps("relearning-steps", v)),
-    FUZZ("fuzz", "on", "on or off",
+    FUZZ("fuzz", SchedulerDefaults.fuzz(), "on or off",
             Text.of("복습 간격 흔들기", "spread review intervals a little"), SettingKey::onOff),
-    DAY_START("day-start", "4", "hour 0–23",
+    DAY_START("day-start", SchedulerDefaults.dayStart(), "hour 0–23",
             Text.of("하루 시작 시각", "hour the study day starts"), v -> whole("day-start", v, 0, 23)),
-    MAX_INTERVAL("max-interval", "36500", "1–36500 days",
+    MAX_INTERVAL("max-interval", SchedulerDefaults.maxInterval(), "1–36500 days",
             Text.of("최대 복습 간격(일)", "longest interval in days"), v -> whole("max-interval", v, 1, 36_500)),
     EXAM_DATE("exam-date", "none", "a date YYYY-MM-DD or none",
-            Text.of("시험일 (개요에 D-day 표시)", "exam date (the overview counts down)"), SettingKey::date);
+            Text.of("시험일 (개요에 D-day 표시)", "exam date (the overview counts down)"), SettingKey::date),
+    LEECH_THRESHOLD("leech-threshold", "8", "0–99 lapses (0 = off)",
+            Text.of("이만큼 잊으면 거머리 카드", "lapses that make a card a leech"), v -> whole("leech-threshold", v, 0, 99)),
+    LEECH_ACTION("leech-action", "tag", "tag or suspend",
+            Text.of("거머리 카드 처리: 표시만/중지", "what a leech gets: tag or suspend"), SettingKey::leechAction);
 
     private final String key;
     private final String defaultValue;
@@ -133,6 +140,13 @@ public enum SettingKey {
     public static java.util.Optional<java.time.LocalDate> examDate(java.util.Map<String, String> stored) {
         String v = Settings.value(stored, EXAM_DATE);
         return v.equals("none") ? java.util.Optional.empty() : java.util.Optional.of(java.time.LocalDate.parse(v));
+    }
+
+    private static String leechAction(String v) {
+        String s = v.toLowerCase(Locale.ROOT);
+        if (s.equals("tag") || s.equals("suspend")) return s;
+        throw new SettingException("leech-action must be tag or suspend (got " + v + ")",
+                "leech-action은 tag 또는 suspend여야 합니다 (입력: " + v + ")");
     }
 
     private static String onOff(String v) {

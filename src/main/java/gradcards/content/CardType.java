@@ -3,7 +3,7 @@ package gradcards.content;
 import gradcards.i18n.Text;
 
 /** The five question types of a deck, with their JSON codes. */
-public enum CardType {
+public enum CardType implements Coded {
     FLASHCARD("flashcard", Text.of("플래시카드", "Flashcard")),
     MCQ("mcq", Text.of("4지선다", "4-choice")),
     OX("ox", Text.of("O/X", "True/false")),
@@ -18,19 +18,18 @@ public enum CardType {
         this.label = label;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public Text label() {
         return label;
     }
 
     /** The type with this JSON code, or null. */
     public static CardType fromCode(String code) {
-        for (CardType t : values()) {
-            if (t.code.equals(code)) return t;
-        }
-        return null;
+        return Coded.byCode(CardType.class, code);
     }
 }

@@ -6,8 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Everything loaded from a content folder: the decks in introduction order, the fact inventory and the synonyms. */
-public record Content(List<Deck> decks, Map<String, Fact> facts, String synonymsJson) {
+/**
+ * Everything loaded from a content folder: the decks in introduction order, the fact inventory, the synonyms and the
+ * measurements the cards quote.
+ */
+public record Content(List<Deck> decks, Map<String, Fact> facts, String synonymsJson, Measurements measurements) {
 
     public Content {
         decks = decks.stream().sorted(Comparator.comparingInt(Deck::order).thenComparing(Deck::name)).toList();

@@ -64,19 +64,60 @@ public final class ContentLoader {
         String synonyms = files.getOrDefault(SYNONYMS, fallback.getOrDefault(SYNONYMS, "{\"groups\":{}}"));
         Set<String> groups = groupNames(synonyms);
         Set<String> factIds = facts.isEmpty() ? builtInFactIds() : facts.keySet();
+        Measurements measurements = measurements(files, prefix, fallback, problems);
         List<Deck> decks = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (var e : files.entrySet()) {
-            if (e.getKey().equals(FACTS) || e.getKey().equals(SYNONYMS) || e.getKey().endsWith(".schema.json")) continue;
+            if (!isDeck(e.getKey())) continue;
             String file = prefix + e.getKey();
-            DeckReader reader = new DeckReader(file, factIds, groups, problems);
+            DeckReader reader = new DeckReader(file, factIds, groups, problems, measurements);
             Deck deck = reader.read(e.getValue(), e.getKey().replaceFirst("\\.json$", ""));
             if (deck == null) continue;
             checkDuplicates(deck, reader, file, seen, problems);
             decks.add(deck);
         }
         if (decks.isEmpty() && problems.isEmpty()) problems.add(new Problem(prefix, 1, 1, "no deck files found (add a *.json deck)"));
-        return new Result(new Content(decks, facts, synonyms), problems);
+        return new Result(new Content(decks, facts, synonyms, measurements), problems);
+    }
+
+    private static boolean isDeck(String name) {
+        return !name.equals(FACTS) && !name.equals(SYNONYMS) && !name.equals(Measurements.FILE)
+                && !name.endsWith(".schema.json");
+    }
+
+    /** The folder's measurements file, else the bundled one; a broken file is a problem and quotes nothing. */
+    private static Measurements measurements(Map<String, String> files, String prefix, Map<String, String> fallback,
+                                             List<Problem> problems) {
+        String text = files.get(Measurements.FILE);
+        String where = prefix + Measurements.FILE;
+        if (text == null) {
+            text = fallback.get(Measurements.FILE);
+            where = "content/" + Measurements.FILE;
+        }
+        if (text == null) return Measurements.NONE;
+        try {
+            return Measurements.parse(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var l = e.getLocation();
+            problems.add(new Problem(where, l == null ? 1 : l.getLineNr(), l == null ? 1 : l.getColumnNr(),
+                    "broken measurements file: " + e.getOriginalMessage().split("\n")[0]
+                            + " (regenerate it with: gradcards demo measure --write content/" + Measurements.FILE + ")"));
+        } catch (IOException e) {
+            problems.add(new Problem(where, 1, 1, "broken measurements file: " + e.getMessage()
+                    + " (regenerate it with: gradcards demo measure --write content/" + Measurements.FILE + ")"));
+        }
+        return Measurements.NONE;
+    }
+
+    /** The measurements of the bundled content (none when the file is missing or broken). */
+    public static Measurements bundledMeasurements() {
+        String text = bundledFiles().get(Measurements.FILE);
+        if (text == null) return Measurements.NONE;
+        try {
+            return Measurements.parse(text);
+        } catch (IOException e) {
+            return Measurements.NONE;
+        }
     }
 
     private static void checkDuplicates(Deck deck, DeckReader reader, String file, Map<String, String> seen,

@@ -20,11 +20,13 @@ final class DeckReader {
     private final Set<String> factIds;
     private final Set<String> groups;
     private final List<Problem> problems;
+    private final Measurements measurements;
     private LocatedJson json;
     private final List<Object[]> ids = new ArrayList<>();
 
-    DeckReader(String file, Set<String> factIds, Set<String> groups, List<Problem> problems) {
+    DeckReader(String file, Set<String> factIds, Set<String> groups, List<Problem> problems, Measurements measurements) {
         this.file = file;
+        this.measurements = measurements;
         this.factIds = factIds;
         this.groups = groups;
         this.problems = problems;
@@ -145,7 +147,12 @@ final class DeckReader {
         String en = t.path("en").asText("").strip();
         if (ko.isEmpty()) problem(ptr, who + " has no Korean " + field + " (add \"" + field + ".ko\")");
         if (en.isEmpty()) problem(ptr, who + " has no English " + field + " (add \"" + field + ".en\")");
-        return Text.of(ko, en);
+        return Text.of(expand(ko, ptr + "/ko", who), expand(en, ptr + "/en", who));
+    }
+
+    /** The text with its measurement keys filled in; each bad key is a problem at the string. */
+    private String expand(String text, String ptr, String who) {
+        return MeasureKeys.expand(text, measurements, message -> problem(ptr, who + ": " + message));
     }
 
     private Card typed(JsonNode n, String ptr, String who, CardInfo info) {

@@ -3,7 +3,7 @@ package gradcards.content;
 import gradcards.i18n.Text;
 
 /** What a card is about: the definition, a cause, a remedy, exploding gradients, or history. */
-public enum Topic {
+public enum Topic implements Coded {
     DEFINITION("definition", Text.of("정의", "definition")),
     CAUSE("cause", Text.of("원인", "cause")),
     REMEDY("remedy", Text.of("해결책", "remedy")),
@@ -18,19 +18,18 @@ public enum Topic {
         this.label = label;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public Text label() {
         return label;
     }
 
     /** The topic with this JSON code, or null. */
     public static Topic fromCode(String code) {
-        for (Topic t : values()) {
-            if (t.code.equals(code)) return t;
-        }
-        return null;
+        return Coded.byCode(Topic.class, code);
     }
 }

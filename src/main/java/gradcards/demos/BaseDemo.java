@@ -72,8 +72,11 @@ abstract class BaseDemo implements Demo {
         }
         Network net = DemoKit.network(plan.spec(), plan.loss(), seed);
         Trainer.Config c = plan.config();
-        Trainer.train(net, plan.data(), new Sgd(0.9), new Trainer.Config(step, c.lr(), c.penalty(), c.clip()),
-                StepListener.NONE);
+        Trainer.Result r = Trainer.train(net, plan.data(), new Sgd(0.9), c.withSteps(step), StepListener.NONE);
+        if (r.diverged()) {
+            throw new IllegalArgumentException(id + " seed " + seed + " diverged at step " + r.divergedAt()
+                    + " (loss, weights or gradients not finite): export a step before " + r.divergedAt());
+        }
         return RunExports.of(id, seed, step, net, plan.data(), c.penalty());
     }
 }

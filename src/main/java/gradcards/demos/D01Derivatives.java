@@ -3,22 +3,32 @@ package gradcards.demos;
 import gradcards.i18n.Text;
 import gradcards.trainer.Activation;
 import gradcards.trainer.Block;
+import gradcards.trainer.DataSet;
 import gradcards.trainer.GradientProbe;
 import gradcards.trainer.Init;
 import gradcards.trainer.Mat;
+import gradcards.trainer.NetSpec;
 import gradcards.trainer.Network;
 import gradcards.trainer.Probe;
+import gradcards.trainer.Trainer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** D01: σ' ≤ 0.25, tanh' ≤ 1, ReLU' ∈ {0, 1}, and the 0.25ⁿ·Π‖W‖₂ bound on a depth-10 sigmoid net. */
+/**
+ * D01: σ' ≤ 0.25, tanh' ≤ 1, ReLU' ∈ {0, 1}, and the 0.25ⁿ·Π‖W‖₂ bound on a depth-10 sigmoid net; plus XOR (fact S04):
+ * a single-layer perceptron (one linear unit) cannot fit it (accuracy at most 3 of 4, loss stuck at ln 2), one tanh
+ * hidden layer of 8 units can (200 steps of SGD-momentum at lr 0.5, Xavier).
+ */
 final class D01Derivatives extends BaseDemo {
     private static final int GRID = 1600;
+    static final DataSet XOR = new DataSet(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}},
+            new double[][] {{0}, {1}, {1}, {0}});
+    private static final Trainer.Config XOR_CONFIG = Trainer.Config.of(200, 0.5);
 
     D01Derivatives() {
         super("D01", Text.of("활성화 함수 도함수의 최댓값과 0.25ⁿ 상한", "Activation derivative maxima and the 0.25ⁿ bound"),
-                List.of("S09", "B12", "B13", "B14", "S02"), 0.01);
+                List.of("S09", "B12", "B13", "B14", "S02", "S04"), 0.01);
     }
 
     @Override
@@ -31,6 +41,15 @@ final class D01Derivatives extends BaseDemo {
         Probe p = GradientProbe.measure(net, DemoKit.SPIRALS);
         boundRatios(net, p, out);
         out.profile(p.profile("sigmoid + Xavier"));
+        xor(new int[] {2, 1}, "xor_perceptron", seed, progress, out);
+        xor(new int[] {2, 8, 1}, "xor_mlp", seed, progress, out);
+    }
+
+    /** Trains a net of the given widths (tanh hidden, Xavier) on XOR and records its final loss and accuracy. */
+    private static void xor(int[] widths, String arm, long seed, Progress progress, RunBuilder out) {
+        Network net = DemoKit.network(new NetSpec(widths, Activation.TANH, Init.XAVIER, false, 0.0, false), seed);
+        Trainer.Result r = DemoKit.train(net, XOR, XOR_CONFIG, arm, progress);
+        out.arm(arm, r.diverged()).metric(arm + "_loss", r.finalLoss()).metric(arm + "_acc", net.evaluate(XOR).accuracy());
     }
 
     private static double z(int k) {
@@ -92,9 +111,11 @@ final class D01Derivatives extends BaseDemo {
         String b = Fmt.num(m.get("bound_0.25^9*prod||W||"));
         return Text.of("σ′ 최댓값 " + Fmt.num(m.get("max_d_sigmoid")) + "(z = 0), tanh′ 최댓값 "
                         + Fmt.num(m.get("max_d_tanh")) + "; 층마다 δ는 상한 0.25·‖W‖₂의 " + r + "배 이하라 δ₁/δ₁₀ = " + d
-                        + " ≤ 상한 " + b,
+                        + " ≤ 상한 " + b + "; XOR: 단층 퍼셉트론 정답률 " + Fmt.pct(m.get("xor_perceptron_acc"))
+                        + ", 은닉층 1개 " + Fmt.pct(m.get("xor_mlp_acc")),
                 "max σ′ = " + Fmt.num(m.get("max_d_sigmoid")) + " at z = 0, max tanh′ = " + Fmt.num(m.get("max_d_tanh"))
                         + "; each sigmoid layer passes back at most " + r + " of the 0.25·‖W‖₂ bound, so δ₁/δ₁₀ = " + d
-                        + " ≤ bound " + b);
+                        + " ≤ bound " + b + "; XOR: one linear unit " + Fmt.pct(m.get("xor_perceptron_acc"))
+                        + " right, one hidden layer " + Fmt.pct(m.get("xor_mlp_acc")));
     }
 }

@@ -35,7 +35,8 @@ final class D08DeepReluInit extends BaseDemo {
         Trainer.Result r = DemoKit.train(net, DemoKit.SPIRALS, CONFIG, label, progress);
         out.metric(prefix + "out_std", p.outStd());
         out.metric(prefix + "gnorm", p.gnorm());
-        out.metric(prefix + "loss@150", DemoKit.last(r.curve()));
+        out.arm(prefix.substring(0, prefix.length() - 1), r.diverged())
+                .metric(prefix + "loss@150", DemoKit.last(r.curve()));
         out.profile(p.profile(label));
         out.curve(label, r.curve());
     }

@@ -33,7 +33,7 @@ final class D09BatchNorm extends BaseDemo {
         Trainer.Result r = DemoKit.train(net, DemoKit.SPIRALS, CONFIG, label, progress);
         out.metric(prefix + "w_ratio", p.wRatio());
         out.metric(prefix + "d_ratio", p.dRatio());
-        out.metric(prefix + "loss@150", DemoKit.last(r.curve()));
+        out.arm(prefix.substring(0, prefix.length() - 1), r.diverged()).metric(prefix + "loss@150", DemoKit.last(r.curve()));
         out.profile(p.profile(label));
         out.curve(label, r.curve());
     }

@@ -36,9 +36,8 @@ final class D10Dropout extends BaseDemo {
         String label = "relu 8-32-32-1, dropout " + p;
         Trainer.Result r = DemoKit.train(net, DemoKit.TRAIN, CONFIG, label, progress);
         Network.Evaluation val = net.evaluate(DemoKit.VAL);
-        out.metric("val_loss_" + suffix, val.loss());
-        out.metric("val_acc_" + suffix, val.accuracy());
-        out.metric("train_loss_" + suffix, net.evaluate(DemoKit.TRAIN).loss());
+        out.arm(suffix, r.diverged()).metric("val_loss_" + suffix, val.loss()).metric("val_acc_" + suffix, val.accuracy())
+                .metric("train_loss_" + suffix, net.evaluate(DemoKit.TRAIN).loss());
         out.curve(label, r.curve());
     }
 

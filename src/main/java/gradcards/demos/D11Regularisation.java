@@ -33,9 +33,8 @@ final class D11Regularisation extends BaseDemo {
     private static void overfit(long seed, Penalty penalty, String name, Progress progress, RunBuilder out) {
         Network net = DemoKit.network(DemoKit.teacherNet(), seed);
         Trainer.Result r = DemoKit.train(net, DemoKit.TRAIN, CONFIG.withPenalty(penalty), name, progress);
-        out.metric(name + "_val_loss", net.evaluate(DemoKit.VAL).loss());
-        out.metric(name + "_|W|", weightNorm(net));
-        out.metric(name + "_frac|w|<1e-3", smallShare(net, 1e-3));
+        out.arm(name, r.diverged()).metric(name + "_val_loss", net.evaluate(DemoKit.VAL).loss())
+                .metric(name + "_|W|", weightNorm(net)).metric(name + "_frac|w|<1e-3", smallShare(net, 1e-3));
         out.curve("relu 8-32-32-1, " + name, r.curve());
     }
 
@@ -44,7 +43,7 @@ final class D11Regularisation extends BaseDemo {
         Trainer.Config c = Trainer.Config.of(100, 0.1).withPenalty(penalty);
         Trainer.Result r = DemoKit.train(net, DemoKit.SPIRALS, c, "sigmoid, " + name, progress);
         var probe = GradientProbe.read(net, r.finalLoss());
-        out.metric("sig10_" + name + "_w_ratio@100", probe.wRatio());
+        out.arm("sig10_" + name, r.diverged()).metric("sig10_" + name + "_w_ratio@100", probe.wRatio());
         out.profile(probe.profile("sigmoid depth 10, " + name + ", step 100"));
     }
 

@@ -33,12 +33,9 @@ final class D12EarlyStopping extends BaseDemo {
             progress.update("relu 8-32-32-1", step, CONFIG.steps(), loss);
         });
         int stop = es.stopStep() < 0 ? CONFIG.steps() : es.stopStep();
-        out.metric("best_step", es.bestStep());
-        out.metric("val@best", es.bestLoss());
-        out.metric("stop_step", stop);
-        out.metric("val@stop", val[stop]);
-        out.metric("val@600", val[CONFIG.steps()]);
-        out.metric("train@600", net.evaluate(DemoKit.TRAIN).loss());
+        out.arm("relu", r.diverged()).metric("best_step", es.bestStep()).metric("val@best", es.bestLoss())
+                .metric("stop_step", stop).metric("val@stop", val[stop]).metric("val@600", val[CONFIG.steps()])
+                .metric("train@600", net.evaluate(DemoKit.TRAIN).loss());
         out.profile(GradientProbe.measure(net, DemoKit.TRAIN).profile("relu 8-32-32-1, step 600"));
         out.curve("train", r.curve());
         out.curve("validation (every 10 steps)", held(val));

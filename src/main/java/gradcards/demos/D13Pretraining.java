@@ -41,8 +41,8 @@ final class D13Pretraining extends BaseDemo {
         double loss = DemoKit.last(r.curve());
         out.metric(prefix + "w1_norm", p.weightGradNorms()[0]);
         out.metric(prefix + "w_ratio", p.wRatio());
-        out.metric(prefix + "loss@200", loss);
-        out.metric(prefix + "success(<0.3)", DemoKit.flag(loss < 0.3));
+        out.arm(prefix.substring(0, prefix.length() - 1), r.diverged()).metric(prefix + "loss@200", loss)
+                .metric(prefix + "success(<0.3)", DemoKit.flag(loss < 0.3));
         out.profile(p.profile(label));
         out.curve(label, r.curve());
     }

@@ -43,8 +43,8 @@ final class D14Exploding extends BaseDemo {
                                RunBuilder out) {
         Network net = DemoKit.network(spec(TWICE_HE), seed);
         Trainer.Result r = DemoKit.train(net, DemoKit.SPIRALS, c, label, progress);
-        out.metric(prefix + "diverged", DemoKit.flag(diverged(r.curve())));
-        out.metric(prefix + "loss@100", DemoKit.last(r.curve()));
+        out.arm(prefix.substring(0, prefix.length() - 1), r.diverged() || diverged(r.curve()))
+                .metric(prefix + "loss@100", DemoKit.last(r.curve()));
         out.curve(label, r.curve());
     }
 

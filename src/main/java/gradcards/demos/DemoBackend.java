@@ -15,9 +15,9 @@ public interface DemoBackend {
     /** The demos of the catalogue, in id order. */
     List<Demo> demos();
 
-    /** The demo with this id, in any case ("D02", "d02"). */
+    /** The demo with this id ("D02", "d02", "d2", "2": {@link DemoId}). */
     default Optional<Demo> byId(String id) {
-        return demos().stream().filter(d -> d.id().equalsIgnoreCase(id.trim())).findFirst();
+        return demos().stream().filter(d -> DemoId.matches(d.id(), id)).findFirst();
     }
 
     /** The run export as JSON text (demos.md §4). */

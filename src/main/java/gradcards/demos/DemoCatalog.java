@@ -1,7 +1,6 @@
 package gradcards.demos;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The demo catalogue D01–D15, in order. */
@@ -19,15 +18,8 @@ public final class DemoCatalog {
         return ALL;
     }
 
-    /** The demo with the id ("D02", "d2" and "2" all work), if any. */
+    /** The demo with the id ("D02", "d2" and "2" all work: {@link DemoId}), if any. */
     public static Optional<Demo> byId(String id) {
-        String s = id.trim().toUpperCase(Locale.ROOT);
-        if (s.startsWith("D")) s = s.substring(1);
-        try {
-            String key = String.format(Locale.ROOT, "D%02d", Integer.parseInt(s));
-            return ALL.stream().filter(d -> d.id().equals(key)).findFirst();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return ALL.stream().filter(d -> DemoId.matches(d.id(), id)).findFirst();
     }
 }

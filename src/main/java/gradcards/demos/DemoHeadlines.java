@@ -22,9 +22,9 @@ public final class DemoHeadlines {
                 "N(0,1) 가중치의 tanh: 유닛의 %s가 포화, 평균 tanh′ %s", "tanh with N(0,1) weights: %s of units saturate, mean tanh′ %s");
         add("D04", List.of("w_ratio"), new double[] {0.2121},
                 "10층 ReLU + He: 1층 기울기는 출력층의 %s배", "depth-10 ReLU + He: layer 1 gets %s of the output layer's gradient");
-        add("D05", List.of("relu_zero_grad_units"), new double[] {0.3281},
-                "학습률 0.5로 50단계: ReLU 유닛의 %s가 기울기 0, Leaky ReLU·PReLU는 0%%",
-                "50 steps at lr 0.5: %s of ReLU units get zero gradient, leaky ReLU / PReLU 0%%");
+        add("D05", List.of("relu_zero_grad_units"), new double[] {0.2094},
+                "너무 큰 학습률(1.0)로 50단계: ReLU 유닛의 %s가 기울기 0, Leaky ReLU·PReLU는 0%% (모두 유한하게 학습)",
+                "50 steps at a too-large lr (1.0): %s of ReLU units get zero gradient, leaky ReLU / PReLU 0%% (all train finitely)");
         add("D06", List.of("relu_gnorm_small/he"), new double[] {4.012e-14},
                 "N(0, 0.01²) 초기화: ReLU망 기울기 크기가 He의 %s배", "N(0, 0.01²) init: a ReLU net's gradient is %s of He's");
         add("D07", List.of("std_d_h1/h5", "xav_d_h1/h5"), new double[] {0.09958, 0.9245},

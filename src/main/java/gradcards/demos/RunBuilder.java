@@ -17,6 +17,30 @@ final class RunBuilder {
         return this;
     }
 
+    /**
+     * Starts the metrics of one trained arm: records ARM_diverged (1 when its loss, weights or gradients became
+     * non-finite, else 0) and returns a writer that reports every metric of a diverged arm as NaN.
+     */
+    Arm arm(String name, boolean diverged) {
+        metric(name + "_diverged", DemoKit.flag(diverged));
+        return new Arm(diverged);
+    }
+
+    /** The metrics of one trained arm (see {@link #arm}). */
+    final class Arm {
+        private final boolean diverged;
+
+        private Arm(boolean diverged) {
+            this.diverged = diverged;
+        }
+
+        /** Records the metric, or NaN when the arm diverged. */
+        Arm metric(String name, double value) {
+            RunBuilder.this.metric(name, diverged ? Double.NaN : value);
+            return this;
+        }
+    }
+
     RunBuilder profile(LayerProfile p) {
         profiles.add(p);
         return this;

@@ -22,4 +22,11 @@ final class Verdicts {
     static double metric(DemoRun run, String name) {
         return run.metrics().getOrDefault(name, Double.NaN);
     }
+
+    /** The arms of the run that diverged (metrics NAME_diverged = 1), by name. */
+    static java.util.List<String> divergedArms(DemoRun run) {
+        return run.metrics().entrySet().stream()
+                .filter(e -> e.getKey().endsWith("_diverged") && e.getValue() != null && e.getValue() != 0)
+                .map(e -> e.getKey().substring(0, e.getKey().length() - "_diverged".length())).toList();
+    }
 }

@@ -1,6 +1,9 @@
 package gradcards.render;
 
-/** Horizontal bars drawn in eighths of a cell (▏▎▍▌▋▊▉█), and the two-tone bar of the progress line. */
+import java.util.function.UnaryOperator;
+
+/** Horizontal bars drawn in eighths of a cell (▏▎▍▌▋▊▉█), and the two-tone bars (█ done, ░ left) of
+ * shares and progress: every bar of gradcards is drawn here. */
 public final class Bars {
     private static final String[] PARTIAL = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
 
@@ -17,7 +20,16 @@ public final class Bars {
         return bar + " ".repeat(Math.max(0, width - used));
     }
 
-    /** A progress bar of `width` cells: done cells as █, the rest as ░. */
+    /**
+     * A share bar of `width` cells: done/total of them (rounded) as █, styled by `filled` (e.g. the accent colour),
+     * the rest as ░; all ░ when total is 0.
+     */
+    public static String share(int done, int total, int width, UnaryOperator<String> filled) {
+        int n = total <= 0 ? 0 : (int) Math.max(0, Math.min(width, Math.round((double) done / total * width)));
+        return filled.apply("█".repeat(n)) + "░".repeat(width - n);
+    }
+
+    /** A progress bar of `width` cells: done cells as █ (rounded down, so full only when done), the rest as ░. */
     public static String progress(int done, int total, int width) {
         int full = total <= 0 ? width : (int) Math.min(width, (long) done * width / total);
         return "█".repeat(Math.max(0, full)) + "░".repeat(Math.max(0, width - full));

@@ -21,21 +21,6 @@ public final class ConfigTable {
             rows.add(List.of(key.key(), Settings.value(stored, key), key.defaultValue(), key.allowed(),
                     key.description().in(lang)));
         }
-        return table(rows);
-    }
-
-    /** The rows as aligned columns (display width, so Hangul lines up), two spaces apart. */
-    static List<String> table(List<List<String>> rows) {
-        int[] widths = new int[rows.get(0).size()];
-        for (List<String> row : rows) {
-            for (int c = 0; c < widths.length; c++) widths[c] = Math.max(widths[c], Cells.width(row.get(c)));
-        }
-        List<String> lines = new ArrayList<>();
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < widths.length - 1; c++) line.append(Cells.padRight(row.get(c), widths[c])).append("  ");
-            lines.add(line.append(row.get(widths.length - 1)).toString());
-        }
-        return lines;
+        return Table.natural(rows);
     }
 }

@@ -1,6 +1,7 @@
 package gradcards.render;
 
 import gradcards.demos.CustomSpec;
+import gradcards.i18n.Num;
 import gradcards.i18n.Text;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import gradcards.demos.DemoRun;
 import gradcards.demos.LossCurve;
 import gradcards.demos.MultiSeed;
+import gradcards.i18n.Num;
 import gradcards.i18n.Text;
 import gradcards.trainer.LayerProfile;
 import java.util.List;

@@ -3,6 +3,7 @@ package gradcards.render;
 import gradcards.demos.DemoRun;
 import gradcards.demos.LossCurve;
 import gradcards.i18n.Lang;
+import gradcards.i18n.Num;
 import gradcards.i18n.Text;
 import gradcards.trainer.LayerProfile;
 import java.util.List;

@@ -1,9 +1,11 @@
 package gradcards.render;
 
+import gradcards.content.Measurements;
 import gradcards.demos.Demo;
 import gradcards.demos.DemoRun;
 import gradcards.demos.MultiSeed;
 import gradcards.i18n.Lang;
+import gradcards.i18n.Num;
 import gradcards.i18n.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +36,39 @@ public final class DemoView {
         return render(heading(demo), run, metricLines(run, columns), demo.verdict(run), f);
     }
 
+    /**
+     * The screen of `d` and of `demo run ID`: the chart, curves and verdict of seed 0 measured now, and per metric the
+     * committed 10-seed median [min, max] (the numbers the cards quote) beside seed 0's value, with a footer saying
+     * which is which.
+     */
+    public static List<String> renderMeasured(DemoRun seed0, Demo demo, Measurements m, Lang lang, int columns,
+                                              Style style) {
+        Frame wide = new Frame(lang, columns, HEIGHT, style);
+        List<String> footer = measuredFooter(seed0, m, wide);
+        Frame f = new Frame(lang, columns, HEIGHT + 1 - footer.size(), style);
+        List<String> lines = new ArrayList<>(render(heading(demo), seed0, measuredLines(seed0, m, f), demo.verdict(seed0), f));
+        lines.addAll(footer);
+        return lines;
+    }
+
     /** The chart of the first run, the median [min, max] of each metric over all runs, and the first run's verdict. */
     public static List<String> renderSeeds(List<DemoRun> runs, Demo demo, Lang lang, int columns, Style style) {
         DemoRun first = runs.get(0);
         Frame f = new Frame(lang, columns, HEIGHT, style);
         return render(heading(demo), first, spreadLines(MultiSeed.summarise(runs), columns), demo.verdict(first), f);
+    }
+
+    /**
+     * The whole result screen of `demo run` and `demo custom`: the chart of the first run, its metrics (one run) or
+     * each metric's median [min, max] (several seeds), the verdict and the footer.
+     */
+    public static List<String> screen(Text heading, List<DemoRun> runs, Text verdict, boolean seedsHint, Frame f) {
+        boolean one = runs.size() == 1;
+        List<String> metrics = one ? metricLines(runs.get(0), f.columns())
+                : spreadLines(MultiSeed.summarise(runs), f.columns());
+        List<String> lines = new ArrayList<>(render(heading, runs.get(0), metrics, verdict, f));
+        lines.add(one ? footer(runs.get(0), seedsHint, f) : seedsFooter(runs, f.lang(), f.style()));
+        return lines;
     }
 
     /**
@@ -92,6 +122,57 @@ public final class DemoView {
         List<String> items = new ArrayList<>();
         run.metrics().forEach((name, v) -> items.add(name + " " + Num.metric(v == null ? Double.NaN : v)));
         return flow(items, columns);
+    }
+
+    /**
+     * One line per metric: name, the committed median [min, max] over seeds 0–9, and this run's value; a 0/1 flag
+     * (NAME_diverged) that is 0 everywhere is left out. Then the legend of δ, w_ratio and d_ratio.
+     */
+    public static List<String> measuredLines(DemoRun run, Measurements m, Frame f) {
+        Lang lang = f.lang();
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {lang.t("지표", "metric"), lang.t("10개 시드 중앙값", "median of 10 seeds"),
+            lang.t("[최소, 최대]", "[min, max]"), lang.t("시드 ", "seed ") + run.seed()});
+        run.metrics().forEach((name, v) -> {
+            double now = v == null ? Double.NaN : v;
+            var stat = m.get(run.demo(), name);
+            if (name.endsWith("_diverged") && now == 0 && stat.map(st -> st.max() == 0).orElse(true)) return;
+            rows.add(new String[] {name, stat.map(st -> Num.brief(st.median())).orElse("—"),
+                stat.map(st -> "[" + Num.brief(st.min()) + ", " + Num.brief(st.max()) + "]").orElse(""),
+                Num.brief(now)});
+        });
+        int[] w = new int[3];
+        for (String[] r : rows) {
+            for (int c = 0; c < 3; c++) w[c] = Math.max(w[c], Cells.width(r[c]));
+        }
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String[] r = rows.get(i);
+            String line = Cells.truncate(" " + Cells.padRight(r[0], w[0]) + "  " + Cells.padRight(r[1], w[1]) + " "
+                    + Cells.padRight(r[2], w[2]) + "  " + r[3], f.columns() - 1);
+            lines.add(i == 0 ? f.style().dim(line) : line);
+        }
+        Cells.wrap(legend(lang), f.columns() - 2).forEach(l -> lines.add(" " + f.style().dim(l)));
+        return lines;
+    }
+
+    /** What δ, d_ratio and w_ratio mean, for the learner. */
+    public static String legend(Lang lang) {
+        return lang.t("δ = ∂L/∂z: 역전파로 층에 도달한 오차 신호 · d_ratio = ‖δ₁‖/‖δ_L‖, w_ratio = ‖∂L/∂W₁‖/‖∂L/∂W_L‖ "
+                        + "(1층 ÷ 출력층: ≪1 소멸, ≫1 폭주)",
+                "δ = ∂L/∂z, the error signal backprop brings to a layer · d_ratio = ‖δ₁‖/‖δ_L‖, w_ratio = ‖∂L/∂W₁‖/‖∂L/∂W_L‖ "
+                        + "(layer 1 ÷ output: ≪1 vanishing, ≫1 exploding)");
+    }
+
+    /** "median [min, max]: seeds 0–9, content/measurements.json (what cards quote) · seed 0 column, chart, verdict: now". */
+    public static List<String> measuredFooter(DemoRun run, Measurements m, Frame f) {
+        String seeds = m.seeds().isEmpty() ? "0–9" : m.seeds().get(0) + "–" + m.seeds().get(m.seeds().size() - 1);
+        String text = f.lang().t(
+                "중앙값 [최소, 최대]: 시드 " + seeds + " 측정 파일(카드가 인용하는 값) · 시드 " + run.seed() + " 열, 그래프, 판정: 지금 실행 ("
+                        + Num.duration(run.trainerNanos()) + ")",
+                "median [min, max]: seeds " + seeds + ", measurements file (what the cards quote) · seed " + run.seed()
+                        + " column, chart, verdict: run now (" + Num.duration(run.trainerNanos()) + ")");
+        return Cells.wrap(text, f.columns() - 2).stream().map(l -> " " + f.style().dim(l)).toList();
     }
 
     /** One line per metric: its name, then median [min, max] over the seeds, the medians aligned. */

@@ -1,6 +1,7 @@
 package gradcards.render;
 
 import gradcards.i18n.Lang;
+import gradcards.i18n.Num;
 import gradcards.trainer.LayerProfile;
 import java.util.ArrayList;
 import java.util.List;

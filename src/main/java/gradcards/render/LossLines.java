@@ -2,6 +2,7 @@ package gradcards.render;
 
 import gradcards.demos.LossCurve;
 import gradcards.i18n.Lang;
+import gradcards.i18n.Num;
 import java.util.ArrayList;
 import java.util.List;
 

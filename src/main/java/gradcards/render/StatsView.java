@@ -58,8 +58,7 @@ public final class StatsView {
     }
 
     private String bar(String label, int[] c) {
-        int filled = c[1] == 0 ? 0 : (int) Math.round((double) c[0] / c[1] * BAR);
-        return "  " + Cells.padRight(label, 14) + style.accent("█".repeat(filled)) + "░".repeat(BAR - filled)
+        return "  " + Cells.padRight(label, 14) + Bars.share(c[0], c[1], BAR, style::accent)
                 + "  " + c[0] + "/" + c[1];
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * An aligned text table measured in display columns (Hangul = 2): fixed-width columns plus one flexible column
- * that takes the remaining width; long cells wrap inside their column.
+ * that takes the remaining width; long cells wrap inside their column. Every table of gradcards is drawn here.
  */
 public final class Table {
     private final List<String> headers;
@@ -18,6 +18,24 @@ public final class Table {
         this.headers = headers;
         this.flexible = flexible;
         this.rightAligned = rightAligned.length == headers.size() ? rightAligned : new boolean[headers.size()];
+    }
+
+    /**
+     * The rows (the first one is the header) as columns as wide as their widest cell, two spaces apart, no indent and
+     * no wrapping: for tables whose width is known to fit, like `gradcards config`.
+     */
+    public static List<String> natural(List<List<String>> rows) {
+        int[] widths = new int[rows.get(0).size()];
+        for (List<String> row : rows) {
+            for (int c = 0; c < widths.length; c++) widths[c] = Math.max(widths[c], Cells.width(row.get(c)));
+        }
+        List<String> lines = new ArrayList<>();
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < widths.length - 1; c++) line.append(Cells.padRight(row.get(c), widths[c])).append("  ");
+            lines.add(line.append(row.get(widths.length - 1)).toString());
+        }
+        return lines;
     }
 
     /** Adds one row (one cell per header). */

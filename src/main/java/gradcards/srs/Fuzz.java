@@ -53,18 +53,10 @@ public final class Fuzz {
      * instant counts to the second so a review log stored at second precision replays the same fuzz.
      */
     public static double draw(String cardId, int reps, Instant reviewedAt) {
-        long h = 0x9E3779B97F4A7C15L;
-        for (byte b : cardId.getBytes(StandardCharsets.UTF_8)) h = mix(h ^ (b & 0xFF));
-        h = mix(h ^ reps);
-        h = mix(h ^ reviewedAt.getEpochSecond());
-        return (mix(h) >>> 11) * 0x1.0p-53;
-    }
-
-    // SplitMix64 finaliser (Steele, Lea, Flood 2014): one step of the generator.
-    private static long mix(long x) {
-        long z = x + 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        long h = SplitMix64.GAMMA;
+        for (byte b : cardId.getBytes(StandardCharsets.UTF_8)) h = SplitMix64.next(h ^ (b & 0xFF));
+        h = SplitMix64.next(h ^ reps);
+        h = SplitMix64.next(h ^ reviewedAt.getEpochSecond());
+        return SplitMix64.unit(SplitMix64.next(h));
     }
 }

@@ -233,6 +233,16 @@ public final class Database implements AutoCloseable {
         closeQuietly(conn);
     }
 
+    /** The connection, for the other store classes (CardFlags, Backups) that work on this database. */
+    Connection connection() {
+        return conn;
+    }
+
+    /** The file name used in error messages. */
+    String name() {
+        return name;
+    }
+
     private long insertReview(ReviewRow row) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(Rows.INSERT_REVIEW, Statement.RETURN_GENERATED_KEYS)) {
             Rows.bindReview(ps, row);

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class Migrations {
     /** The migration scripts in order; migration n (1-based) brings the schema to version n. */
-    static final List<String> SCRIPTS = List.of("001_init.sql");
+    static final List<String> SCRIPTS = List.of("001_init.sql", "002_card_marks.sql");
     /** The schema version this gradcards writes. */
     static final int LATEST = SCRIPTS.size();
     /** PRAGMA application_id of a gradcards database: "grad" in ASCII. */

@@ -2,12 +2,10 @@ package gradcards.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.CodeSource;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -47,17 +45,14 @@ public final class NativeSqlite {
         }
     }
 
-    /** A folder name that changes whenever the driver's jar (or the app jar it is shaded into) changes. */
-    static String key() throws IOException {
+    /**
+     * A folder name for this driver version and platform: every gradcards build with the same driver shares it, so
+     * no build ever has to delete another one's copy while that one may be loading it.
+     */
+    static String key() {
         String arch = System.getProperty("os.arch", "unknown").replaceAll("[^A-Za-z0-9_]", "_");
-        CodeSource src = org.sqlite.JDBC.class.getProtectionDomain().getCodeSource();
-        if (src == null) return arch + "-unknown";
-        try {
-            Path jar = Path.of(src.getLocation().toURI());
-            return arch + "-" + Long.toHexString(Files.size(jar)) + "-" + Long.toHexString(Files.getLastModifiedTime(jar).toMillis());
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return arch + "-unknown";
-        }
+        String version = org.sqlite.SQLiteJDBCLoader.getVersion().replaceAll("[^A-Za-z0-9_.-]", "_");
+        return "sqlite-jdbc-" + version + "-" + arch;
     }
 
     private static void extract(Path dir, Path lib) throws IOException {
@@ -78,10 +73,12 @@ public final class NativeSqlite {
         removeOthers(dir);
     }
 
-    /** Copies for older jars are no longer needed. */
+    /** Copies for other driver versions, untouched for 30 days, are no longer needed. */
     private static void removeOthers(Path keep) {
+        long monthAgo = System.currentTimeMillis() - 30L * 86_400_000L;
         try (Stream<Path> siblings = Files.list(keep.getParent())) {
             for (Path old : siblings.filter(p -> !p.equals(keep)).toList()) {
+                if (Files.getLastModifiedTime(old).toMillis() > monthAgo) continue;
                 try (Stream<Path> files = Files.list(old)) {
                     for (Path f : files.toList()) Files.deleteIfExists(f);
                 }

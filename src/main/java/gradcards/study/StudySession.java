@@ -23,7 +23,19 @@ public final class StudySession {
     /** Where the session is. */
     public enum Phase { QUESTION, ANSWER, DONE }
 
-    private record Undo(long reviewId, Presentation shown, Memory before, SessionStats stats, boolean firstOfCard) {
+    /** What undo takes back: an answer (reviewId ≥ 0, with the marks a leech changed) or a mark (reviewId −1). */
+    private record Undo(long reviewId, Presentation shown, Memory before, SessionStats stats, boolean firstOfCard,
+                        Marks marksBefore) {
+        boolean isMark() {
+            return reviewId < 0;
+        }
+    }
+
+    /** What the learner can do to a card from the session: suspend it, bury it until tomorrow, flag or unflag it. */
+    public enum MarkAction { SUSPEND, BURY, FLAG }
+
+    /** A card that has just become a leech: its lapses and whether leech-action suspended it. */
+    public record Leech(Card card, int lapses, boolean suspended) {
     }
 
     private final Map<String, Card> cards;
@@ -39,6 +51,10 @@ public final class StudySession {
     private Outcome outcome;
     private Phase phase = Phase.QUESTION;
     private SessionStats stats = SessionStats.EMPTY;
+    private MarkStore marks = MarkStore.inMemory();
+    private gradcards.config.LeechRule leechRule = new gradcards.config.LeechRule(0, false);
+    private gradcards.srs.StudyDay day;
+    private Leech leechNotice;
 
     public StudySession(Map<String, Card> cards, Map<String, Memory> memories, StudyQueue queue, Scheduler scheduler,
                         Checker checker, ReviewSink sink, long seed) {
@@ -49,6 +65,14 @@ public final class StudySession {
         this.checker = checker;
         this.sink = sink;
         this.seed = seed;
+    }
+
+    /** Stores marks through the given store, makes leeches by the rule, and buries until the next study day. */
+    public StudySession withMarks(MarkStore store, gradcards.config.LeechRule rule, gradcards.srs.StudyDay studyDay) {
+        this.marks = store;
+        this.leechRule = rule;
+        this.day = studyDay;
+        return this;
     }
 
     /** Moves to the first card; call once before anything else. */
@@ -112,20 +136,74 @@ public final class StudySession {
         Review review = scheduler.review(id, before, rating, now);
         long reviewId = sink.save(id, review, durationMs);
         boolean first = studied.add(id);
-        undo.push(new Undo(reviewId, current, before, stats, first));
+        Marks marksBefore = leech(id, before, review.after());
+        undo.push(new Undo(reviewId, current, before, stats, first, marksBefore));
         stats = stats.plus(outcome, !(current.card() instanceof Card.Flashcard), first);
         memories.put(id, review.after());
-        requeue(id, review.after());
+        if (marksBefore == null || !marks.of(id).suspended()) requeue(id, review.after());
         advance(now);
         return true;
     }
 
-    /** Takes back the last saved answer: its review row is deleted, the memory restored, the card shown again. */
+    /** Makes the card a leech when this answer's lapse reaches the threshold; returns its marks before, or null. */
+    private Marks leech(String id, Memory before, Memory after) {
+        Marks m = marks.of(id);
+        if (!leechRule.becomesLeech(before.lapses(), after.lapses(), m.leech())) return null;
+        marks.save(id, m.withLeech(true).withSuspended(m.suspended() || leechRule.suspend()));
+        leechNotice = new Leech(current.card(), after.lapses(), leechRule.suspend());
+        return m;
+    }
+
+    /** The card that has just become a leech, once (the next call returns empty). */
+    public Optional<Leech> takeLeechNotice() {
+        Optional<Leech> c = Optional.ofNullable(leechNotice);
+        leechNotice = null;
+        return c;
+    }
+
+    /**
+     * Suspends the card on screen (never shown again until unsuspended), buries it until the next study day, or
+     * flags / unflags it; the mark is saved at once and undo takes it back. Suspend and bury move to the next card.
+     */
+    public Marks mark(MarkAction action, Instant now) {
+        if (current == null) throw new IllegalStateException("no card on screen");
+        String id = current.card().id();
+        Marks before = marks.of(id);
+        Marks after = switch (action) {
+            case SUSPEND -> before.withSuspended(true);
+            case BURY -> before.withBuriedUntil(day != null ? day.endOfDay(now) : now.plus(java.time.Duration.ofDays(1)));
+            case FLAG -> before.withFlagged(!before.flagged());
+        };
+        marks.save(id, after);
+        undo.push(new Undo(-1, current, null, stats, false, before));
+        if (action != MarkAction.FLAG) {
+            queue.removeLearning(id);
+            advance(now);
+        }
+        return after;
+    }
+
+    /** The marks of the card on screen. */
+    public Marks currentMarks() {
+        return current == null ? Marks.NONE : marks.of(current.card().id());
+    }
+
+    /** Whether the last thing undo would take back is a mark (suspend, bury, flag) rather than an answer. */
+    public boolean lastUndoIsMark() {
+        return !undo.isEmpty() && undo.peek().isMark();
+    }
+
+    /** Takes back the last saved answer or mark: the answer's review row is deleted, the memory restored, the card shown again. */
     public boolean undo() {
         if (undo.isEmpty()) return false;
         Undo u = undo.pop();
         String id = u.shown().card().id();
+        if (u.isMark()) {
+            undoMark(u);
+            return true;
+        }
         sink.undo(u.reviewId(), id, u.before());
+        if (u.marksBefore() != null) marks.save(id, u.marksBefore());
         memories.put(id, u.before());
         queue.removeLearning(id);
         if (current != null) queue.pushFront(current.entry());
@@ -135,6 +213,15 @@ public final class StudySession {
         outcome = null;
         phase = Phase.QUESTION;
         return true;
+    }
+
+    private void undoMark(Undo u) {
+        marks.save(u.shown().card().id(), u.marksBefore());
+        if (current != null && current.card().id().equals(u.shown().card().id())) return; // a flag: same card, same phase
+        if (current != null) queue.pushFront(current.entry());
+        current = u.shown();
+        outcome = null;
+        phase = Phase.QUESTION;
     }
 
     /** Ends the session: the card on screen (unanswered) is simply left. */

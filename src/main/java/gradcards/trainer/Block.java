@@ -9,6 +9,8 @@ import java.util.random.RandomGenerator;
  * optional identity skip (out = x + y) when the shapes match. Backward stores δ = dL/dz and the parameter gradients.
  */
 public final class Block {
+    /** The name of the negative-slope parameter of leaky_relu / prelu blocks. */
+    public static final String SLOPE = "alpha";
     private final Dense dense;
     private final Activation act;
     private final Param alpha;
@@ -42,7 +44,7 @@ public final class Block {
 
     private static Param slope(Activation act) {
         double a0 = act == Activation.PRELU ? Activation.PRELU_INIT : Activation.LEAKY_SLOPE;
-        return Param.of("alpha", new double[][] {{a0}}, false);
+        return Param.of(SLOPE, new double[][] {{a0}}, false);
     }
 
     /** The dense map. */

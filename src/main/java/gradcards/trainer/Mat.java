@@ -22,6 +22,16 @@ public final class Mat {
         for (double[] row : a) java.util.Arrays.fill(row, 0.0);
     }
 
+    /** Whether every entry is finite (no NaN, no ±∞). */
+    public static boolean finite(double[][] a) {
+        for (double[] row : a) {
+            for (double v : row) {
+                if (!Double.isFinite(v)) return false;
+            }
+        }
+        return true;
+    }
+
     /** The sum of squares of all entries. */
     public static double sumSquares(double[][] a) {
         double s = 0;

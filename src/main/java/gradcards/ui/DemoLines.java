@@ -1,5 +1,6 @@
 package gradcards.ui;
 
+import gradcards.content.ContentLoader;
 import gradcards.demos.Demo;
 import gradcards.demos.DemoBackend;
 import gradcards.demos.Progress;
@@ -9,19 +10,23 @@ import gradcards.render.Style;
 import java.util.List;
 import java.util.function.BiFunction;
 
-/** Runs a card's demo from inside a session (seed 0) and returns its chart and verdict as lines. */
+/**
+ * Runs a card's demo from inside a session (seed 0) and returns its chart and verdict as lines, with the committed
+ * 10-seed medians the cards quote beside seed 0's values.
+ */
 public final class DemoLines {
     private DemoLines() {
     }
 
     /** (demo id, width) → the demo's chart and verdict lines, or a one-line note when the id is unknown. */
     public static BiFunction<String, Integer, List<String>> provider(DemoBackend demos, Lang lang, Style style) {
-        return (id, width) -> demos.demos().stream().filter(d -> d.id().equals(id)).findFirst()
+        return (id, width) -> demos.byId(id)
                 .map(d -> render(d, lang, width, style))
                 .orElse(List.of(lang.t("  데모 " + id + "를 찾을 수 없습니다", "  demo " + id + " is not in the catalogue")));
     }
 
     private static List<String> render(Demo demo, Lang lang, int width, Style style) {
-        return DemoView.render(demo.run(0, Progress.NONE), demo, lang, width, style);
+        return DemoView.renderMeasured(demo.run(0, Progress.NONE), demo, ContentLoader.bundledMeasurements(), lang, width,
+                style);
     }
 }

@@ -9,11 +9,12 @@ public final class Keys {
     }
 
     /** Session commands that work at every prompt. */
-    public enum Command { QUIT, UNDO, HELP, DEMO }
+    public enum Command { QUIT, UNDO, HELP, DEMO, SUSPEND, BURY, FLAG }
 
     /**
      * The command a line stands for ("q", "u", "?", "d" and their words), or null. The same keys typed with the Korean
-     * keyboard layout on (ㅂ, ㅕ, ㅇ) count too; ㅇ is a demo only where a demo is offered, elsewhere it answers O.
+     * keyboard layout on (ㅂ, ㅕ, ㅇ, ㄴ, ㅠ) count too; ㅇ is a demo only where a demo is offered, elsewhere it answers
+     * O. Suspend is s, bury b, flag ! (not f, which answers X on an O/X card).
      */
     public static Command command(String line) {
         switch (line.strip().toLowerCase(Locale.ROOT)) {
@@ -21,6 +22,9 @@ public final class Keys {
             case "u": case "ㅕ": case "undo": return Command.UNDO;
             case "?": case "help": case "도움말": return Command.HELP;
             case "d": case "ㅇ": case "demo": return Command.DEMO;
+            case "s": case "ㄴ": case "suspend": case "중지": return Command.SUSPEND;
+            case "b": case "ㅠ": case "bury": case "묻기": return Command.BURY;
+            case "!": case "flag": case "표시": return Command.FLAG;
             default: return null;
         }
     }

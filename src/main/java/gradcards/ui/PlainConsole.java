@@ -1,5 +1,6 @@
 package gradcards.ui;
 
+import gradcards.i18n.Visible;
 import gradcards.render.Style;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -31,19 +32,20 @@ public final class PlainConsole implements Console {
 
     @Override
     public void show(List<String> lines) {
-        for (String l : lines) out.println(Style.strip(l).stripTrailing());
+        for (String l : lines) out.println(Visible.of(Style.strip(l)).stripTrailing());
         out.flush();
     }
 
     @Override
     public String read(Input kind, String prompt) {
-        out.println(Style.strip(prompt));
+        out.println(Visible.of(Style.strip(prompt)));
         out.flush();
         try {
             String line = in.readLine();
             if (line != null) {
                 line = line.replace("\r", "");
                 if (!line.isEmpty() && line.charAt(0) == '\uFEFF') line = line.substring(1);
+                line = Visible.of(line); // a typed escape sequence is kept as text, shown as ␛[…, never sent
             }
             return line;
         } catch (IOException e) {
@@ -53,7 +55,7 @@ public final class PlainConsole implements Console {
 
     @Override
     public void notice(String line) {
-        out.println("! " + Style.strip(line));
+        out.println("! " + Visible.of(Style.strip(line)));
         out.flush();
     }
 }

@@ -2,9 +2,9 @@ package gradcards.ui;
 
 import gradcards.demos.Progress;
 import gradcards.i18n.Lang;
+import gradcards.i18n.Num;
 import gradcards.render.Bars;
 import gradcards.render.Cells;
-import gradcards.render.Num;
 import java.io.PrintWriter;
 
 /**

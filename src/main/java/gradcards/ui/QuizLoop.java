@@ -52,15 +52,27 @@ public final class QuizLoop {
         screen.add(view.rule());
         screen.addAll(view.question(quiz.current()));
         screen.add("");
+        if (card.typed() && console.redraws()) {
+            screen.add(view.rule());
+            screen.add("  " + style.dim(TypedAnswerPrompt.terminalFooter(lang, false)));
+        }
         if (!askAgain || console.redraws()) console.show(screen);
         askAgain = false;
-        boolean typed = card instanceof Card.ShortAnswer || card instanceof Card.Cloze;
-        String hint = view.footer(true, card, false).replace(lang.t(" · u 되돌리기", " · u undo"), "")
-                .replace(lang.t(" · ? 도움말", " · ? help"), "");
+        boolean typed = card.typed();
+        String hint = new QuizView(lang, style, console.width()).footer(view.answerKeys(card));
         long shown = System.nanoTime();
-        String in = console.read(typed ? Console.Input.LINE : Console.Input.KEY, hint);
-        if (in == null || Keys.command(in) == Keys.Command.QUIT) return false;
-        if (Console.RESIZED.equals(in)) return true;
+        String in;
+        if (typed) {
+            TypedAnswerPrompt.Reply r = new TypedAnswerPrompt(console, lang, false)
+                    .read(console.redraws() ? "  > " : hint);
+            if (r.quit()) return false;
+            if (r.answer() == null) return true;
+            in = r.answer();
+        } else {
+            in = console.read(Console.Input.KEY, hint);
+            if (in == null || Keys.command(in) == Keys.Command.QUIT) return false;
+            if (Console.RESIZED.equals(in)) return true;
+        }
         Outcome o = quiz.answer(in, clock.instant(), (System.nanoTime() - shown) / 1_000_000);
         if (o.verdict() == Verdict.INVALID) {
             askAgain = true;

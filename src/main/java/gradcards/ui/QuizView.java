@@ -3,6 +3,7 @@ package gradcards.ui;
 import gradcards.content.CardInfo;
 import gradcards.content.Topic;
 import gradcards.i18n.Lang;
+import gradcards.render.Bars;
 import gradcards.render.Cells;
 import gradcards.render.Style;
 import gradcards.study.Quiz;
@@ -76,11 +77,15 @@ public final class QuizView {
         c[1]++;
     }
 
+    /** The footer while a question is asked: how to answer it and q to quit (a quiz has no undo and no help). */
+    public String footer(String answerKeys) {
+        return "  " + style.dim(answerKeys + lang.t(" · q 끝내기", " · q quit"));
+    }
+
     private List<String> bars(Map<String, int[]> counts) {
         List<String> out = new ArrayList<>();
         counts.forEach((label, c) -> {
-            int filled = (int) Math.round((double) c[0] / c[1] * BAR);
-            out.add(Cells.padRight(label, 11) + style.accent("█".repeat(filled)) + "░".repeat(BAR - filled)
+            out.add(Cells.padRight(label, 11) + Bars.share(c[0], c[1], BAR, style::accent)
                     + "  " + c[0] + "/" + c[1]);
         });
         return out;

@@ -53,26 +53,36 @@ public final class StudyLoop {
     private boolean askQuestion() {
         Card card = session.current().card();
         List<String> screen = new ArrayList<>(top());
-        screen.addAll(view.question(session.current()));
+        screen.addAll(question());
         screen.add("");
-        boolean typed = card instanceof Card.ShortAnswer || card instanceof Card.Cloze;
+        boolean typed = card.typed();
         if (console.redraws()) {
             screen.add(view.rule());
-            screen.add(view.footer(true, card, false));
+            screen.add(typed ? "  " + style.dim(TypedAnswerPrompt.terminalFooter(lang, true)) : view.footer(true, card, false));
         }
         show(screen);
-        String in = console.read(typed ? Console.Input.LINE : Console.Input.KEY,
-                console.redraws() ? "  > " : view.footer(true, card, false));
+        if (typed) return typedAnswer(card);
+        String in = console.read(Console.Input.KEY, console.redraws() ? "  > " : view.footer(true, card, false));
         if (in == null) return false;
         if (Console.RESIZED.equals(in)) return true;
         Keys.Command cmd = Keys.command(in);
         if (cmd != null && cmd != Keys.Command.DEMO) return command(cmd);
-        if (card instanceof Card.Flashcard && !in.isBlank()) {
+        if (card.revealOnly() && !in.isBlank()) {
             invalid(lang.t("빈 줄(Enter)로 답을 보세요", "press Enter (an empty line) to reveal the answer"));
             return true;
         }
         Outcome o = session.answer(in);
         if (o.verdict() == Verdict.INVALID) invalid(invalidAnswer(card, in));
+        return true;
+    }
+
+    /** A short answer or cloze: whatever is typed is graded; commands come as TypedAnswerPrompt describes. */
+    private boolean typedAnswer(Card card) {
+        TypedAnswerPrompt.Reply r = new TypedAnswerPrompt(console, lang, true)
+                .read(console.redraws() ? "  > " : view.footer(true, card, false));
+        if (r.quit()) return false;
+        if (r.command() != null) return command(r.command());
+        if (r.answer() != null) session.answer(r.answer()); // a typed answer is always graded, never invalid
         return true;
     }
 
@@ -85,7 +95,7 @@ public final class StudyLoop {
         List<String> screen = new ArrayList<>();
         if (console.redraws()) {
             screen.addAll(top());
-            screen.addAll(view.question(session.current()));
+            screen.addAll(question());
             screen.add("");
         }
         screen.addAll(view.answer(session.current(), o, canDemo));
@@ -112,8 +122,28 @@ public final class StudyLoop {
             invalid(lang.t("오답은 '1 다시'로만 평가됩니다 (Enter)", "a wrong answer is rated 1 Again (press Enter)"));
         } else {
             shownAt = System.nanoTime();
+            var leech = session.takeLeechNotice();
+            if (leech.isPresent()) return leechScreen(leech.get());
         }
         return true;
+    }
+
+    /** Says once that a card has become a leech, and points at its precise note and its demo. */
+    private boolean leechScreen(StudySession.Leech leech) {
+        console.show(view.leech(leech));
+        return console.read(Console.Input.KEY, lang.t("  Enter: 학습으로 돌아가기", "  Enter: back to studying")) != null;
+    }
+
+    private void mark(StudySession.MarkAction action) {
+        var m = session.mark(action, clock.instant());
+        shownAt = System.nanoTime();
+        console.notice(switch (action) {
+            case SUSPEND -> lang.t("카드를 중지했습니다 (u 되돌리기 · 'gradcards unsuspend'로 풀기)",
+                    "card suspended (u to undo; 'gradcards unsuspend' brings it back)");
+            case BURY -> lang.t("카드를 내일까지 묻어 두었습니다 (u 되돌리기)", "card buried until tomorrow (u to undo)");
+            case FLAG -> m.flagged() ? lang.t("⚑ 표시했습니다 ('gradcards cards --flagged'로 목록)",
+                    "⚑ flagged ('gradcards cards --flagged' lists flagged cards)") : lang.t("표시를 지웠습니다", "flag removed");
+        });
     }
 
     private boolean command(Keys.Command cmd) {
@@ -121,8 +151,19 @@ public final class StudyLoop {
             case QUIT:
                 return false;
             case UNDO:
+                boolean mark = session.lastUndoIsMark();
                 if (!session.undo()) console.notice(lang.t("되돌릴 답이 없습니다", "nothing to undo yet"));
+                else if (mark) console.notice(lang.t("마지막 중지·묻기·표시를 되돌렸습니다", "the last suspend, bury or flag was taken back"));
                 else console.notice(lang.t("마지막 답을 되돌렸습니다", "the last answer was taken back"));
+                return true;
+            case SUSPEND:
+                mark(StudySession.MarkAction.SUSPEND);
+                return true;
+            case BURY:
+                mark(StudySession.MarkAction.BURY);
+                return true;
+            case FLAG:
+                mark(StudySession.MarkAction.FLAG);
                 return true;
             default:
                 List<String> help = new ArrayList<>(view.help());
@@ -143,6 +184,13 @@ public final class StudyLoop {
         askAgain = true;
     }
 
+    /** The question lines, the type line marked ⚑ when the card is flagged. */
+    private List<String> question() {
+        List<String> q = new ArrayList<>(view.question(session.current()));
+        if (session.currentMarks().flagged()) q.set(0, q.get(0) + " · ⚑ " + lang.t("표시됨", "flagged"));
+        return q;
+    }
+
     private List<String> top() {
         List<String> l = new ArrayList<>();
         l.add(view.header(session.queue(), session.current(), session.stats().answers()));
@@ -151,7 +199,7 @@ public final class StudyLoop {
     }
 
     private String invalidAnswer(Card card, String in) {
-        if (card instanceof Card.MultipleChoice) {
+        if (card.answering() == Card.Answering.CHOICE) {
             return lang.t("'" + in + "'는 보기 번호가 아닙니다: 1–4를 입력하세요", "'" + in + "' is not a choice: type 1–4");
         }
         return lang.t("'" + in + "'는 O/X 답이 아닙니다: O 또는 X (숫자 0은 O가 아님)",

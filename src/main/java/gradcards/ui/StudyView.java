@@ -5,6 +5,7 @@ import gradcards.content.CardInfo;
 import gradcards.grade.Verdict;
 import gradcards.i18n.Lang;
 import gradcards.i18n.Text;
+import gradcards.render.Bars;
 import gradcards.render.Cells;
 import gradcards.render.Intervals;
 import gradcards.render.RatingLabels;
@@ -43,8 +44,7 @@ public final class StudyView {
         int total = answered + fresh + learning + review;
         String count = " " + answered + "/" + total;
         int barWidth = Math.max(5, Math.min(20, width - Cells.width(left) - Cells.width(count) - 4));
-        int filled = (int) Math.round((double) answered / total * barWidth);
-        String bar = "█".repeat(filled) + "░".repeat(barWidth - filled);
+        String bar = Bars.share(answered, total, barWidth, s -> s);
         int gap = Math.max(2, width - Cells.width(left) - barWidth - Cells.width(count));
         return style.bold(left) + " ".repeat(gap) + style.accent(bar) + count;
     }
@@ -104,7 +104,7 @@ public final class StudyView {
 
     private String verdictLine(Presentation p, Outcome o) {
         String key = keyText(p);
-        if (p.card() instanceof Card.Flashcard) return style.bold(lang.t("정답", "Answer"));
+        if (p.card().revealOnly()) return style.bold(lang.t("정답", "Answer"));
         if (o.verdict() == Verdict.CORRECT) return style.good("✔ " + lang.t("정답", "Correct")) + " " + key;
         if (o.verdict() == Verdict.CORRECT_TYPO) {
             return style.good("✔ " + lang.t("정답 (철자 주의)", "Correct — check the spelling")) + " " + key;
@@ -135,21 +135,21 @@ public final class StudyView {
         return "  " + String.join(" · ", parts);
     }
 
-    /** The footer of keys for the current phase. */
+    /** The footer of keys for the current phase of a study session. */
     public String footer(boolean question, Card card, boolean demo) {
-        String keys;
-        if (!question) {
-            keys = lang.t("Enter 기본 평가 · 1–4 평가", "Enter default rating · 1–4 rate") + (demo ? lang.t(" · d 데모", " · d demo") : "");
-        } else if (card instanceof Card.Flashcard) {
-            keys = lang.t("Space/Enter 답 보기", "Space/Enter reveal");
-        } else if (card instanceof Card.MultipleChoice) {
-            keys = lang.t("1–4 선택", "1–4 choose");
-        } else if (card instanceof Card.TrueFalse) {
-            keys = lang.t("O/X 답하기", "O/X answer");
-        } else {
-            keys = lang.t("답을 입력하고 Enter", "type the answer, Enter");
-        }
+        String keys = question ? answerKeys(card) : lang.t("Enter 기본 평가 · 1–4 평가", "Enter default rating · 1–4 rate")
+                + (demo ? lang.t(" · d 데모", " · d demo") : "");
         return "  " + style.dim(keys + lang.t(" · u 되돌리기 · q 끝내기 · ? 도움말", " · u undo · q quit · ? help"));
+    }
+
+    /** How to answer a card of this type ("1–4 choose", "O/X answer", …), for the study and the quiz footers. */
+    public String answerKeys(Card card) {
+        switch (card.answering()) {
+            case REVEAL: return lang.t("Space/Enter 답 보기", "Space/Enter reveal");
+            case CHOICE: return lang.t("1–4 선택", "1–4 choose");
+            case OX: return lang.t("O/X 답하기", "O/X answer");
+            default: return lang.t("답을 입력하고 Enter", "type the answer, Enter");
+        }
     }
 
     /** The help screen lines. */
@@ -163,14 +163,52 @@ public final class StudyView {
             {"O / X", lang.t("O/X 문제 답하기", "answer a true/false card")},
             {"u", lang.t("마지막 답 되돌리기", "undo the last answer")},
             {"d", lang.t("카드의 데모 실행 (답을 본 뒤)", "run the card's demo (after the answer)")},
+            {"s", lang.t("이 카드 중지 (풀 때까지 안 나옴)", "suspend this card (hidden until unsuspended)")},
+            {"b", lang.t("이 카드를 내일까지 묻어 두기", "bury this card until tomorrow")},
+            {"!", lang.t("표시하기·지우기 (나중에 확인할 의문)", "flag or unflag it (a doubt to check later)")},
             {"q, Ctrl-D", lang.t("끝내기 (답한 것은 모두 저장됨)", "quit (every answer is already saved)")},
+            {lang.t("빈 줄에서 Enter", "Enter on empty"), lang.t("답 입력 칸: 이어서 Enter 모름(오답) · q · u · ?",
+                    "typed answer: then Enter don't know (wrong) · q · u · ?")},
         };
         for (String[] r : rows) out.add("  " + Cells.padRight(r[0], 16) + r[1]);
         out.add("");
-        for (String l : Cells.wrap(lang.t("빈칸이 여러 개면 쉼표(,)로 구분해 입력합니다. 오답은 '다시'로 평가됩니다.",
-                "For several blanks, separate the answers with commas. A wrong answer is rated Again."), width - 4)) {
+        for (String l : Cells.wrap(lang.t("빈칸이 여러 개면 쉼표(,)로 구분해 입력합니다. 오답은 '다시'로 평가됩니다. "
+                + "답 입력 칸에 입력한 글자는 모두 답으로 채점됩니다 (q, 종료, help도). 명령은 빈 줄에서 Enter를 누른 뒤의 "
+                + "키, 또는 Ctrl-C · Ctrl-D(빈 줄)입니다. 표준 입력이 터미널이 아니면(스크립트) q, u, ? 한 줄이 명령입니다. "
+                + "한글 자판 그대로: ㅂ 끝내기 · ㅕ 되돌리기 · ㅇ 데모 · ㄴ 중지 · ㅠ 묻기. u는 중지·묻기·표시도 되돌립니다.",
+                "For several blanks, separate the answers with commas. A wrong answer is rated Again. Whatever you type "
+                + "as a typed answer is graded (q, quit and help too); commands there are keys after Enter on an empty "
+                + "line, or Ctrl-C and Ctrl-D (on an empty line). When standard input is not a terminal (scripts), the "
+                + "lines q, u and ? are commands. With the Korean layout on: ㅂ quit · ㅕ undo · ㅇ demo · ㄴ suspend · "
+                + "ㅠ bury. u also undoes a suspend, bury or flag."), width - 4)) {
             out.add("  " + l);
         }
+        return out;
+    }
+
+    /** The screen shown once when a card becomes a leech: what happened, its precise note and demo, what to do. */
+    public List<String> leech(gradcards.study.StudySession.Leech l) {
+        CardInfo i = l.card().info();
+        List<String> out = new ArrayList<>();
+        out.add("  " + style.bold(lang.t("⚠ 거머리 카드: " + l.lapses() + "번 잊었습니다", "⚠ Leech: forgotten "
+                + l.lapses() + " times")));
+        out.add("  " + style.dim(Cells.truncate(i.id() + " · " + i.prompt().in(lang).replaceAll("\\{\\{(\\d+)}}", "( $1 )"), width - 4)));
+        out.add("");
+        addWrapped(out, lang.t("외우기만 해서는 잘 남지 않는 카드입니다. 왜 그런지 이해하면 남습니다:",
+                "Rote repetition is not making this one stick; understanding why will:"), "  ", "  ");
+        if (i.precise() != null) addWrapped(out, lang.t("▸ 정확히는: ", "▸ Precisely: ") + i.precise().in(lang), "  ", "    ");
+        if (i.demo() != null) {
+            addWrapped(out, lang.t("▸ 데모 " + i.demo() + "가 직접 측정해 보여 줍니다: gradcards demo run " + i.demo(),
+                    "▸ Demo " + i.demo() + " measures it: gradcards demo run " + i.demo()), "  ", "    ");
+        }
+        if (i.precise() == null && i.demo() == null) {
+            addWrapped(out, lang.t("▸ 해설: ", "▸ Why: ") + i.explanation().in(lang), "  ", "    ");
+        }
+        addWrapped(out, l.suspended()
+                ? lang.t("leech-action이 suspend라 카드를 중지했습니다 ('gradcards unsuspend " + i.id() + "'로 풀기).",
+                        "leech-action is suspend, so the card is now suspended ('gradcards unsuspend " + i.id() + "').")
+                : lang.t("카드는 복습에 그대로 남습니다. 'gradcards cards --leech'로 거머리 카드를 모두 봅니다.",
+                        "The card stays in your reviews. 'gradcards cards --leech' lists every leech."), "  ", "  ");
         return out;
     }
 

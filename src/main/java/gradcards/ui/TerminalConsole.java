@@ -1,5 +1,7 @@
 package gradcards.ui;
 
+import gradcards.i18n.Lang;
+import gradcards.i18n.Visible;
 import gradcards.render.Cells;
 import gradcards.render.Style;
 import java.io.IOException;
@@ -22,27 +24,73 @@ import org.jline.utils.NonBlockingReader;
 public final class TerminalConsole implements Console, AutoCloseable {
     private static final int CTRL_C = 3;
     private static final int CTRL_D = 4;
+    private static final int CTRL_Z = 26;
     private static final int ESC = 27;
+    /** The smallest window the screens are laid out for; smaller, the console says so instead of clipping. */
+    static final int MIN_COLUMNS = 60;
+    static final int MIN_ROWS = 16;
 
     private final Terminal terminal;
-    private final Attributes saved;
+    private final Lang lang;
+    private final String stty;
+    private final Thread restoreOnExit;
+    private boolean closed;
+    private Attributes saved;
     private final Display display;
     private final LineReader lineReader;
     private List<String> last = List.of();
     private volatile boolean resized;
     private String notice = "";
 
-    public TerminalConsole(Terminal terminal) {
+    /** Opens the process's terminal in full-screen mode; close() gives it back exactly as it was. */
+    public static TerminalConsole open(Lang lang) throws IOException {
+        String stty = TtyState.capture(); // before JLine touches anything
+        return new TerminalConsole(org.jline.terminal.TerminalBuilder.builder().system(true).build(), lang, stty);
+    }
+
+    private TerminalConsole(Terminal terminal, Lang lang, String stty) {
         this.terminal = terminal;
-        this.saved = terminal.enterRawMode();
-        signals(false);
-        terminal.puts(Capability.enter_ca_mode);
-        terminal.puts(Capability.keypad_xmit);
+        this.lang = lang;
+        this.stty = stty;
+        // SIGTERM, SIGHUP or a crash past the callers' finally blocks: the terminal is still put back as it was
+        this.restoreOnExit = new Thread(this::leaveScreen, "gradcards-terminal-restore");
+        Runtime.getRuntime().addShutdownHook(restoreOnExit);
+        enterScreen();
         this.display = new Display(terminal, true);
         this.lineReader = LineReaderBuilder.builder().terminal(terminal)
                 .variable(LineReader.DISABLE_HISTORY, true).build();
         resize();
         terminal.handle(Terminal.Signal.WINCH, s -> resized = true);
+    }
+
+    private void enterScreen() {
+        this.saved = terminal.enterRawMode();
+        signals(false);
+        terminal.puts(Capability.enter_ca_mode);
+        terminal.puts(Capability.keypad_xmit);
+        terminal.flush();
+    }
+
+    /** Leaves the alternate screen and restores the settings byte for byte; safe to call twice. */
+    private synchronized void leaveScreen() {
+        if (closed) return;
+        closed = true;
+        terminal.puts(Capability.keypad_local);
+        terminal.puts(Capability.exit_ca_mode);
+        terminal.setAttributes(saved);
+        terminal.flush();
+        TtyState.restore(stty);
+    }
+
+    /** Ctrl-Z: hands the terminal back as it was, stops like any shell job, and redraws after `fg`. */
+    private void suspend() {
+        leaveScreen();
+        TtyState.stopThisProcess(); // returns when the shell's fg continues it
+        synchronized (this) {
+            closed = false;
+        }
+        enterScreen();
+        repaint();
     }
 
     @Override
@@ -89,6 +137,10 @@ public final class TerminalConsole implements Console, AutoCloseable {
                 }
                 notice = "";
                 if (c < 0 || c == CTRL_C || c == CTRL_D) return null;
+                if (c == CTRL_Z) {
+                    suspend();
+                    return RESIZED;
+                }
                 if (c == '\r' || c == '\n' || c == ' ') return "";
                 if (c == ESC) {
                     while (r.read(20) >= 0) {
@@ -105,12 +157,13 @@ public final class TerminalConsole implements Console, AutoCloseable {
 
     private String readLine(String prompt) {
         List<String> screen = new ArrayList<>(last);
-        draw(screen, screen.size());
+        draw(screen, screen.size() + (notice.isEmpty() ? 0 : 1)); // the line goes below a notice, not over it
         signals(true); // the line editor turns Ctrl-C into UserInterruptException itself
         try {
             String line = lineReader.readLine(Style.strip(prompt));
             notice = "";
-            return line;
+            return Visible.of(line); // a typed escape sequence is kept as text, shown as ␛[…, never sent
+
         } catch (UserInterruptException | EndOfFileException e) {
             return null;
         } finally {
@@ -124,16 +177,37 @@ public final class TerminalConsole implements Console, AutoCloseable {
 
     private void draw(List<String> lines, int cursorRow) {
         Size size = terminal.getSize();
+        if (size.getColumns() > 0 && size.getRows() > 0
+                && (size.getColumns() < MIN_COLUMNS || size.getRows() < MIN_ROWS)) {
+            tooSmall(size);
+            return;
+        }
         int rows = Math.max(5, size.getRows());
         List<AttributedString> out = new ArrayList<>();
         for (String l : lines) {
             if (out.size() >= rows - 1) break;
             // JLine maps '─' to the terminal's line-drawing charset, which some terminals show as 'q'
-            out.add(AttributedString.fromAnsi(Cells.truncate(l.replace('─', '━'), size.getColumns() - 1)));
+            String safe = Visible.keepingStyles(l.replace('─', '━'));
+            out.add(AttributedString.fromAnsi(Cells.truncate(safe, size.getColumns() - 1)));
         }
-        if (!notice.isEmpty() && out.size() < rows) out.add(AttributedString.fromAnsi(" ! " + notice));
+        if (!notice.isEmpty() && out.size() < rows) out.add(AttributedString.fromAnsi(" ! " + Visible.keepingStyles(notice)));
         int row = cursorRow < 0 ? out.size() - 1 : Math.min(cursorRow, out.size());
         display.update(out, size.cursorPos(Math.max(0, row), 0));
+        terminal.flush();
+    }
+
+    /** The one thing shown while the window is smaller than the screens need, in words that fit it. */
+    private void tooSmall(Size size) {
+        int w = Math.max(1, size.getColumns() - 1);
+        String msg = lang.t("창이 너무 작습니다 (" + size.getColumns() + "×" + size.getRows() + "). 최소 " + MIN_COLUMNS + "×"
+                + MIN_ROWS + "로 늘려 주세요. q: 끝내기", "Window too small (" + size.getColumns() + "×" + size.getRows()
+                + "): make it at least " + MIN_COLUMNS + "×" + MIN_ROWS + ". q quits");
+        List<AttributedString> out = new ArrayList<>();
+        for (String part : Cells.wrap(msg, w)) {
+            if (out.size() >= Math.max(1, size.getRows() - 1)) break;
+            out.add(new AttributedString(part));
+        }
+        display.update(out, size.cursorPos(Math.max(0, out.size() - 1), 0));
         terminal.flush();
     }
 
@@ -159,9 +233,17 @@ public final class TerminalConsole implements Console, AutoCloseable {
 
     @Override
     public void close() {
-        terminal.puts(Capability.keypad_local);
-        terminal.puts(Capability.exit_ca_mode);
-        terminal.setAttributes(saved);
-        terminal.flush();
+        leaveScreen();
+        try {
+            terminal.close();
+        } catch (IOException e) {
+            // the settings are restored below all the same
+        }
+        TtyState.restore(stty); // last: JLine's own restore on close loses the line speed
+        try {
+            Runtime.getRuntime().removeShutdownHook(restoreOnExit);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook finds the terminal restored
+        }
     }
 }

@@ -60,6 +60,20 @@ class BadInputTest {
     }
 
     @Test
+    void contentCheckRejectsAMadeUpMeasurementKeyWithFileLineAndColumn() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("keys"));
+        String deck = Files.readString(DECKS.resolve("mini/mini.json")).replace("\"Small derivatives are multiplied layer after layer.\"",
+                "\"Measured: {D02.w_ratio} (real), {D02.made_up_ratio} (made up).\"");
+        Files.writeString(dir.resolve("mini.json"), deck);
+        TestEnv env = new TestEnv("");
+        int code = env.run("--db", db.toString(), "content", "check", dir.toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(env.err()).containsPattern("mini\\.json:9:\\d+: card \"mini-fc-01\": unknown measurement key "
+                + "\\{D02\\.made_up_ratio} \\(D02 measures w_ratio, ");
+        assertThat(env.err()).doesNotContain("{D02.w_ratio}").doesNotContain("Exception");
+    }
+
+    @Test
     void aFileThatIsNotADatabaseIsRefusedAndLeftAlone() throws Exception {
         Path notes = tmp.resolve("notes.txt");
         Files.writeString(notes, "my notes, not a database\n");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gradcards.config.SettingKey;
 import gradcards.store.Database;
-
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,12 +13,12 @@ class ConfigCommandTest {
     @TempDir
     Path dir;
 
-    private CliRun run(String... args) {
+    private TestEnv.Result run(String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--db";
         all[1] = dir.resolve("g.sqlite").toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        return CliRun.of(all);
+        return TestEnv.cli(all);
     }
 
     private Map<String, String> stored() {
@@ -31,7 +30,7 @@ class ConfigCommandTest {
     @Test
     void listingShowsEveryKeyWithItsValueAndDefault() {
         run("config", "set", "new-per-day", "35");
-        CliRun r = run("config");
+        TestEnv.Result r = run("config");
         assertThat(r.code()).isZero();
         assertThat(r.out().lines()).hasSize(1 + SettingKey.values().length);
         assertThat(r.out()).containsPattern("(?m)^new-per-day +35 +20 +0–9999 ");
@@ -40,7 +39,7 @@ class ConfigCommandTest {
 
     @Test
     void setValidatesNormalizesAndSaves() {
-        CliRun r = run("config", "set", "learning-steps", "1m,", "10m", "1h");
+        TestEnv.Result r = run("config", "set", "learning-steps", "1m,", "10m", "1h");
         assertThat(r.code()).isZero();
         assertThat(r.out().strip()).isEqualTo("learning-steps: 1m 10m → 1m 10m 1h");
         assertThat(stored()).containsEntry("learning-steps", "1m 10m 1h");
@@ -50,7 +49,7 @@ class ConfigCommandTest {
     @Test
     void aBadValueIsOneErrorLineExitOneAndNothingChanged() {
         run("config", "set", "desired-retention", "0.85");
-        CliRun r = run("config", "set", "desired-retention", "1.5");
+        TestEnv.Result r = run("config", "set", "desired-retention", "1.5");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("gradcards: desired-retention must be between 0.70 and 0.99 (got 1.5)\n");
         assertThat(stored()).isEqualTo(Map.of("desired-retention", "0.85"));
@@ -58,7 +57,7 @@ class ConfigCommandTest {
 
     @Test
     void anUnknownKeyIsRefusedBeforeTheDatabaseIsEvenCreated() {
-        CliRun r = run("config", "set", "foo", "1");
+        TestEnv.Result r = run("config", "set", "foo", "1");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).startsWith("gradcards: unknown setting 'foo' (known: desired-retention, new-per-day,");
         assertThat(dir.resolve("g.sqlite")).doesNotExist();
@@ -67,7 +66,7 @@ class ConfigCommandTest {
     @Test
     void resetGivesTheDefaultBack() {
         run("config", "set", "fuzz", "off");
-        CliRun r = run("config", "reset", "fuzz");
+        TestEnv.Result r = run("config", "reset", "fuzz");
         assertThat(r.code()).isZero();
         assertThat(r.out().strip()).isEqualTo("fuzz: off → on");
         assertThat(stored()).doesNotContainKey("fuzz");
@@ -76,7 +75,7 @@ class ConfigCommandTest {
     @Test
     void aNonDatabaseFileIsReportedOnOneLine() throws Exception {
         Path notes = java.nio.file.Files.writeString(dir.resolve("notes.txt"), "notes");
-        CliRun r = CliRun.of("--db", notes.toString(), "config");
+        TestEnv.Result r = TestEnv.cli("--db", notes.toString(), "config");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("gradcards: " + notes
                 + " is not a gradcards database (use --db with a .sqlite file or a new path)\n");

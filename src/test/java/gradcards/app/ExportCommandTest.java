@@ -7,7 +7,6 @@ import gradcards.srs.Memory;
 import gradcards.srs.Rating;
 import gradcards.store.Database;
 import gradcards.store.ReviewRow;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -39,7 +38,7 @@ class ExportCommandTest {
 
     @Test
     void reviewsGoToStdoutInTheOptimizersRevlogFormat() {
-        CliRun r = CliRun.of("--db", db.toString(), "export", "reviews");
+        TestEnv.Result r = TestEnv.cli("--db", db.toString(), "export", "reviews");
         assertThat(r.code()).isZero();
         long ms = Instant.parse("2026-12-01T09:00:00.250Z").toEpochMilli();
         assertThat(r.out().lines()).containsExactly(
@@ -53,7 +52,7 @@ class ExportCommandTest {
     @Test
     void outWritesAFileAndModeFilters() throws Exception {
         Path file = dir.resolve("out/revlog.csv");
-        CliRun r = CliRun.of("--db", db.toString(), "export", "reviews", "--out", file.toString(), "--mode", "quiz");
+        TestEnv.Result r = TestEnv.cli("--db", db.toString(), "export", "reviews", "--out", file.toString(), "--mode", "quiz");
         assertThat(r.code()).isZero();
         assertThat(r.out().strip()).isEqualTo("exported 1 review to " + file);
         List<String> lines = Files.readAllLines(file);
@@ -63,7 +62,7 @@ class ExportCommandTest {
 
     @Test
     void anEmptyLogIsJustTheHeader() {
-        CliRun r = CliRun.of("--db", dir.resolve("new.sqlite").toString(), "export", "reviews");
+        TestEnv.Result r = TestEnv.cli("--db", dir.resolve("new.sqlite").toString(), "export", "reviews");
         assertThat(r.out()).isEqualTo(ExportCommand.HEADER + "\n");
     }
 }

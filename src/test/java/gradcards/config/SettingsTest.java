@@ -82,7 +82,7 @@ class SettingsTest {
     void anUnknownKeyListsTheKnownOnes() {
         assertThatThrownBy(() -> SettingKey.of("foo")).isInstanceOf(SettingException.class)
                 .hasMessage("unknown setting 'foo' (known: desired-retention, new-per-day, reviews-per-day,"
-                        + " learning-steps, relearning-steps, fuzz, day-start, max-interval, exam-date)");
+                        + " learning-steps, relearning-steps, fuzz, day-start, max-interval, exam-date, leech-threshold, leech-action)");
     }
 
     @Test

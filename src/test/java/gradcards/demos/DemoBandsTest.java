@@ -35,6 +35,9 @@ class DemoBandsTest {
         everySeed("D01", "relu_d_values", 2, 2);
         everySeed("D01", "bound_ratio_max", 0, 1);
         everySeed("D01", "delta_ratio / bound", r -> m(r, "delta_ratio") / m(r, "bound_0.25^9*prod||W||"), 0, 1);
+        everySeed("D01", "xor_perceptron_acc", 0, 0.75);
+        everySeed("D01", "xor_perceptron_loss", 0.69, 0.7);
+        everySeed("D01", "xor_mlp_acc", 1, 1);
     }
 
     @Test
@@ -48,6 +51,10 @@ class DemoBandsTest {
         everySeed("D03", "tanh_xavier_d_ratio", 0.2, 5);
         everySeed("D03", "tanh_N(0,1)_sat_frac", 0.4, 1);
         everySeed("D03", "tanh_N(0,1)_mean_dact", 0, 0.35);
+        everySeed("D03", "tanh_N(0,1)_d_ratio", 100, Double.MAX_VALUE);
+        everySeed("D03", "tanh_standard_d_ratio", 0, 0.05);
+        everySeed("D03", "tanh_standard_sat_frac", 0, 0);
+        everySeed("D03", "tanh_standard_mean_dact", 0.9, 1);
     }
 
     @Test
@@ -59,6 +66,7 @@ class DemoBandsTest {
     @Test
     void d05ReluDiesLeakyAndPreluDoNot() {
         everySeed("D05", "relu_zero_grad_units", 0.03, 1);
+        everySeed("D05", "prelu_diverged", 0, 0);
         everySeed("D05", "leaky_relu_zero_grad_units", 0, 0);
         everySeed("D05", "prelu_zero_grad_units", 0, 0);
     }

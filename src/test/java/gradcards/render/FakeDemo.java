@@ -4,6 +4,7 @@ import gradcards.demos.Demo;
 import gradcards.demos.DemoRun;
 import gradcards.demos.LossCurve;
 import gradcards.demos.Progress;
+import gradcards.i18n.Num;
 import gradcards.i18n.Text;
 import gradcards.trainer.LayerProfile;
 import gradcards.trainer.RunExport;

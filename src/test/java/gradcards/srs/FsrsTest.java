@@ -71,35 +71,31 @@ class FsrsTest {
         assertThat(Fsrs.initialStability(w.with(0, 0.05), Rating.AGAIN)).isEqualTo(0.1);
     }
 
-    /** D0(G) = w4 − e^(w5·(G−1)) + 1, with D0(1) = w4. */
+    // Reference values below: ts-fsrs 5.4.2 (FSRS-6.0) FSRSAlgorithm over the default weights, computed with
+    // node: new FSRSAlgorithm(generatorParameters({})).init_difficulty(g), next_recall_stability(d, s, r, g), …
+
+    /** D0(1) = w4; D0(Easy) before clamping is below 1 (ts-fsrs init_difficulty(4) = −4.7716307). */
     @Test
-    void initialDifficultyFollowsTheExponentialFormula() {
+    void initialDifficultyMatchesTsFsrs() {
         assertThat(Fsrs.initialDifficulty(w, Rating.AGAIN)).isEqualTo(6.4133);
-        double expected = 6.4133 - Math.exp(3 * 0.8334) + 1;
-        assertThat(Fsrs.initialDifficulty(w, Rating.EASY)).isCloseTo(expected, within(1e-8)).isLessThan(1);
+        assertThat(Fsrs.initialDifficulty(w, Rating.EASY)).isCloseTo(-4.7716307, within(1e-7));
     }
 
     /** Again raises D, Easy lowers it, and it stays in [1, 10]. */
     @Test
     void nextDifficultyMovesWithGradeAndStaysInBounds() {
-        assertThat(Fsrs.nextDifficulty(w, 5, Rating.AGAIN)).isGreaterThan(5);
-        assertThat(Fsrs.nextDifficulty(w, 5, Rating.EASY)).isLessThan(5);
+        assertThat(Fsrs.nextDifficulty(w, 5, Rating.AGAIN)).isCloseTo(8.34176237, within(1e-8));
+        assertThat(Fsrs.nextDifficulty(w, 5, Rating.EASY)).isCloseTo(3.31446137, within(1e-8));
         assertThat(Fsrs.nextDifficulty(w, 10, Rating.AGAIN)).isLessThanOrEqualTo(10);
         assertThat(Fsrs.nextDifficulty(w, 1, Rating.EASY)).isEqualTo(1);
     }
 
-    /** Success: S' = S·(1 + e^w8·(11−D)·S^(−w9)·(e^(w10·(1−R)) − 1)·h·b), so Hard < Good < Easy. */
+    /** Success at D 5, S 10, R 0.8: ts-fsrs next_recall_stability gives Hard < Good < Easy as below. */
     @Test
-    void stabilityAfterSuccessMatchesFormulaAndOrdersGrades() {
-        double s = 10;
-        double d = 5;
-        double r = 0.8;
-        double good = 10 * (1 + Math.exp(1.8722) * 6 * Math.pow(10, -0.1666) * (Math.exp(0.2 * 0.796) - 1));
-        assertThat(Fsrs.stabilityAfterSuccess(w, d, s, r, Rating.GOOD)).isCloseTo(good, within(1e-7));
-        assertThat(Fsrs.stabilityAfterSuccess(w, d, s, r, Rating.HARD))
-                .isLessThan(Fsrs.stabilityAfterSuccess(w, d, s, r, Rating.GOOD));
-        assertThat(Fsrs.stabilityAfterSuccess(w, d, s, r, Rating.EASY))
-                .isGreaterThan(Fsrs.stabilityAfterSuccess(w, d, s, r, Rating.GOOD));
+    void stabilityAfterSuccessMatchesTsFsrs() {
+        assertThat(Fsrs.stabilityAfterSuccess(w, 5, 10, 0.8, Rating.HARD)).isCloseTo(37.59130469, within(1e-7));
+        assertThat(Fsrs.stabilityAfterSuccess(w, 5, 10, 0.8, Rating.GOOD)).isCloseTo(55.87845807, within(1e-7));
+        assertThat(Fsrs.stabilityAfterSuccess(w, 5, 10, 0.8, Rating.EASY)).isCloseTo(95.92576413, within(1e-7));
     }
 
     /** A lapse is min(S'_f, S / e^(w17·w18)): the cap binds for an easy card forgotten after 100 years. */
@@ -107,22 +103,22 @@ class FsrsTest {
     void lapseStabilityIsCappedBySameDayAgain() {
         MemoryState easyCard = new MemoryState(1, 1);
         double r = Fsrs.retrievability(w, 36500, 1);
-        assertThat(Fsrs.stabilityAfterLapse(w, 1, 1, r)).isGreaterThan(1 / Math.exp(0.5425 * 0.0912));
+        assertThat(r).isCloseTo(0.19852803, within(1e-8));
+        // ts-fsrs next_forget_stability(1, 1, r) = 1.11123653, above the same-day cap: next_state gives 0.951728
+        assertThat(Fsrs.stabilityAfterLapse(w, 1, 1, r)).isCloseTo(1.11123653, within(1e-8));
         assertThat(Fsrs.nextState(w, easyCard, 36500, Rating.AGAIN, true).stability())
-                .isCloseTo(1 / Math.exp(0.5425 * 0.0912), within(1e-8));
+                .isCloseTo(0.951728, within(1e-8));
         MemoryState hardCard = new MemoryState(10, 8);
-        assertThat(Fsrs.nextState(w, hardCard, 10, Rating.AGAIN, true).stability())
-                .isEqualTo(Fsrs.stabilityAfterLapse(w, 8, 10, Fsrs.retrievability(w, 10, 10))).isLessThan(10);
+        assertThat(Fsrs.nextState(w, hardCard, 10, Rating.AGAIN, true).stability()).isCloseTo(1.35239079, within(1e-8));
     }
 
-    /** Short-term: S·e^(w17·(G−3+w18))·S^(−w19), never below S for Hard, Good, Easy. */
+    /** Short-term (same-day) stability, never below S for Hard, Good, Easy: ts-fsrs next_short_term_stability. */
     @Test
     void shortTermStabilityFloorsGrowthAtOneForPasses() {
         double big = 400;
         assertThat(Fsrs.shortTermStability(w, big, Rating.HARD)).isEqualTo(big);
-        double expected = 2 * Math.exp(0.5425 * (0.0912)) * Math.pow(2, -0.0658);
-        assertThat(Fsrs.shortTermStability(w, 2, Rating.GOOD)).isCloseTo(expected, within(1e-8));
-        assertThat(Fsrs.shortTermStability(w, 2, Rating.AGAIN)).isLessThan(2);
+        assertThat(Fsrs.shortTermStability(w, 2, Rating.GOOD)).isCloseTo(2.0077488, within(1e-8));
+        assertThat(Fsrs.shortTermStability(w, 2, Rating.AGAIN)).isCloseTo(0.67842191, within(1e-8));
     }
 
     @Test

@@ -79,13 +79,13 @@ class ParametersTest {
         assertThat(cfg.withShortTerm(false).effectiveParameters().w(19)).isEqualTo(0);
     }
 
-    /** With n > 1 relearning steps, w17 and w18 are capped at sqrt(−(ln w11 + ln(2^w13 − 1) + 0.3·w14)/n). */
+    /** With n > 1 relearning steps, w17 and w18 are capped (ts-fsrs 5.4.2 clipParameters(older weights, 2) = 0.2408617). */
     @Test
     void severalRelearningStepsCapW17AndW18() {
         Parameters old = Parameters.olderDefaults();
         List<Duration> two = List.of(Duration.ofMinutes(10), Duration.ofMinutes(60));
         SchedulerConfig cfg = SchedulerConfig.defaults(ZoneOffset.UTC).withParameters(old).withSteps(two, two);
-        double ceiling = Math.sqrt(-(Math.log(1.849) + Math.log(Math.pow(2, 0.3127) - 1) + 2.2934 * 0.3) / 2);
+        double ceiling = 0.2408617;
         assertThat(cfg.effectiveParameters().w(17)).isCloseTo(ceiling, within(1e-8)).isLessThan(old.w(17));
         assertThat(cfg.effectiveParameters().w(18)).isCloseTo(ceiling, within(1e-8));
         assertThat(SchedulerConfig.defaults(ZoneOffset.UTC).withParameters(old).effectiveParameters()).isEqualTo(old);

@@ -102,4 +102,97 @@ final class ReferenceNet {
         }
         return s;
     }
+
+    /** The gradients of {@link #totalLoss} by reverse mode, example by example, written from demos.md §4 only. */
+    record Grads(List<double[][]> dW, List<double[]> db, double[] dalpha) {
+    }
+
+    /**
+     * dW, db and dα of the total loss: per example the forward pass keeps z and act(z), the loss gradient of the
+     * output goes back through the mask, act'(z) (act'(0) = 0 for relu, α for leaky_relu/prelu) and Wᵀ; dα sums
+     * dy·z over z ≤ 0; penalties add l2·W + l1·sign(W).
+     */
+    Grads gradients() {
+        int layers = w.size();
+        List<double[][]> dW = new ArrayList<>();
+        List<double[]> db = new ArrayList<>();
+        double[] dalpha = new double[layers];
+        for (int l = 0; l < layers; l++) {
+            dW.add(new double[w.get(l).length][w.get(l)[0].length]);
+            db.add(new double[w.get(l).length]);
+        }
+        int k = targets[0].length;
+        double scale = loss.equals("softmax_ce") ? 1.0 / inputs.length : 1.0 / ((double) inputs.length * k);
+        for (int n = 0; n < inputs.length; n++) {
+            double[][] xs = new double[layers + 1][];
+            double[][] zs = new double[layers][];
+            double[][] ys = new double[layers][];
+            xs[0] = inputs[n];
+            for (int l = 0; l < layers; l++) {
+                double[][] m = w.get(l);
+                zs[l] = new double[m.length];
+                ys[l] = new double[m.length];
+                xs[l + 1] = new double[m.length];
+                for (int o = 0; o < m.length; o++) {
+                    double z = b.get(l)[o];
+                    for (int i = 0; i < xs[l].length; i++) z += m[o][i] * xs[l][i];
+                    zs[l][o] = z;
+                    ys[l][o] = act(act.get(l), z, alpha.get(l)[0]);
+                    xs[l + 1][o] = ys[l][o] * (mask.get(l) == null ? 1.0 : mask.get(l)[n][o]);
+                }
+            }
+            double[] g = outputGradient(xs[layers], targets[n], scale);
+            for (int l = layers - 1; l >= 0; l--) {
+                double[][] m = w.get(l);
+                double[] prev = new double[xs[l].length];
+                for (int o = 0; o < m.length; o++) {
+                    double dy = g[o] * (mask.get(l) == null ? 1.0 : mask.get(l)[n][o]);
+                    double z = zs[l][o];
+                    double a = alpha.get(l)[0];
+                    if ((act.get(l).equals("leaky_relu") || act.get(l).equals("prelu")) && z <= 0) dalpha[l] += dy * z;
+                    double dz = dy * derivative(act.get(l), z, ys[l][o], a);
+                    db.get(l)[o] += dz;
+                    for (int i = 0; i < prev.length; i++) {
+                        dW.get(l)[o][i] += dz * xs[l][i];
+                        prev[i] += m[o][i] * dz;
+                    }
+                }
+                g = prev;
+            }
+        }
+        for (int l = 0; l < layers; l++) {
+            for (int o = 0; o < w.get(l).length; o++) {
+                for (int i = 0; i < w.get(l)[o].length; i++) {
+                    double v = w.get(l)[o][i];
+                    dW.get(l)[o][i] += l2 * v + l1 * Math.signum(v);
+                }
+            }
+        }
+        return new Grads(dW, db, dalpha);
+    }
+
+    private double[] outputGradient(double[] y, double[] t, double scale) {
+        double[] g = new double[y.length];
+        if (loss.equals("softmax_ce")) {
+            double max = java.util.Arrays.stream(y).max().orElseThrow();
+            double sum = 0;
+            for (double v : y) sum += Math.exp(v - max);
+            for (int j = 0; j < y.length; j++) g[j] = (Math.exp(y[j] - max) / sum - t[j]) * scale;
+            return g;
+        }
+        for (int j = 0; j < y.length; j++) {
+            g[j] = (loss.equals("mse") ? 2 * (y[j] - t[j]) : 1 / (1 + Math.exp(-y[j])) - t[j]) * scale;
+        }
+        return g;
+    }
+
+    private static double derivative(String name, double z, double y, double a) {
+        switch (name) {
+            case "sigmoid": return y * (1 - y);
+            case "tanh": return 1 - y * y;
+            case "relu": return z > 0 ? 1 : 0;
+            case "leaky_relu": case "prelu": return z > 0 ? 1 : a;
+            default: return 1;
+        }
+    }
 }

@@ -3,6 +3,7 @@ package gradcards.app.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gradcards.app.TestEnv;
 import gradcards.demos.CustomSpec;
 import gradcards.render.FakeDemo;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ class CustomAndBenchTest {
 
     @Test
     void customPassesEveryOptionToTheTrainerAndShowsTheChart() {
-        Cli.Result r = Cli.run(backend, "demo", "custom", "--depth", "12", "--width", "16", "--activation", "ReLU", "--init",
+        TestEnv.Result r = TestEnv.cli(backend, "demo", "custom", "--depth", "12", "--width", "16", "--activation", "ReLU", "--init",
                 "he_normal", "--batchnorm", "--dropout", "0.2", "--l2", "1e-3", "--clip", "1", "--residual",
                 "--optimizer", "adam", "--steps", "50", "--lr", "0.005", "--seed", "4", "--data", "teacher");
         assertThat(r.code()).as(r.err()).isZero();
@@ -34,7 +35,7 @@ class CustomAndBenchTest {
 
     @Test
     void customDefaultsAndJson() throws Exception {
-        Cli.Result r = Cli.run(backend, "demo", "custom", "--depth", "3", "--width", "8", "--activation", "tanh", "--init",
+        TestEnv.Result r = TestEnv.cli(backend, "demo", "custom", "--depth", "3", "--width", "8", "--activation", "tanh", "--init",
                 "xavier_uniform", "--json");
         assertThat(backend.requests.get(0)).isEqualTo(new CustomSpec(3, 8, "tanh", "xavier_uniform", false, 0, 0, 0,
                 0, false, "sgd", 100, 0.1, 0, "spirals"));
@@ -44,7 +45,7 @@ class CustomAndBenchTest {
     @Test
     void customExportGoesToTheFileAtTheStep() throws Exception {
         Path file = dir.resolve("c.json");
-        Cli.Result r = Cli.run(backend, "demo", "custom", "--depth", "3", "--width", "8", "--activation", "tanh", "--init",
+        TestEnv.Result r = TestEnv.cli(backend, "demo", "custom", "--depth", "3", "--width", "8", "--activation", "tanh", "--init",
                 "xavier_uniform", "--export", file.toString(), "--step", "20");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.readString(file)).contains("\"step\": 20");
@@ -52,7 +53,7 @@ class CustomAndBenchTest {
 
     @Test
     void benchTimesEveryDemoAgainstTorchAndReportsThroughput() {
-        Cli.Result r = Cli.run(backend, "bench", "trainer");
+        TestEnv.Result r = TestEnv.cli(backend, "bench", "trainer");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(d02.seedsRun).as("a warm-up pass, then the timed one").containsExactly(0L, 0L);
         assertThat(x99.seedsRun).containsExactly(0L, 0L);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gradcards.app.TestEnv;
 import gradcards.render.Cells;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ class DemoCommandTest extends WithFakeDemos {
 
     @Test
     void listShowsEveryDemoAlignedInKorean() {
-        Cli.Result r = run("--lang", "ko", "demo", "list");
+        TestEnv.Result r = run("--lang", "ko", "demo", "list");
         assertThat(r.code()).isZero();
         List<String> rows = r.out().lines().filter(l -> l.startsWith(" D")).toList();
         assertThat(rows).hasSize(2);
@@ -26,17 +27,20 @@ class DemoCommandTest extends WithFakeDemos {
 
     @Test
     void runShowsChartVerdictAndFooterWithoutProgressInAPipe() {
-        Cli.Result r = run("demo", "run", "d02");
+        TestEnv.Result r = run("demo", "run", "d02");
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("D02 · Sigmoid at depth 10", "relu + He", "signal all but vanishes",
-                "seed 0 · 9 ms · --seeds 10 for the spread").doesNotContain("\r", "\u001b[");
-        assertThat(d02.seedsRun).containsExactly(0L);
+                "median of 10 seeds", "seed 0", "verdict: run now (9 ms)", "δ = ∂L/∂z")
+                .doesNotContain("\r", "\u001b[");
+        Cli.Result one = run("demo", "run", "d02", "--seed", "0");
+        assertThat(one.out()).contains("seed 0 · 9 ms · --seeds 10 for the spread").doesNotContain("median of 10 seeds");
+        assertThat(d02.seedsRun).containsExactly(0L, 0L);
     }
 
     @Test
     void aTerminalGetsAProgressLineThatIsErasedBeforeTheChart() {
-        Cli.Result r = run(true, Map.of(), "demo", "run", "D14", "--seed", "2");
+        TestEnv.Result r = run(true, Map.of(), "demo", "run", "D14", "--seed", "2");
         assertThat(r.out()).contains("\r\u001b[K sigmoid  ", "/100  loss 0.69", "\u001b[1m");
         int lastErase = r.out().lastIndexOf("\r\u001b[K");
         assertThat(r.out().indexOf("D14 · ")).isGreaterThan(lastErase);
@@ -45,7 +49,7 @@ class DemoCommandTest extends WithFakeDemos {
 
     @Test
     void seedsRunsZeroToNMinusOneAndJsonReportsTheSpread() throws Exception {
-        Cli.Result r = run("demo", "run", "D02", "--seeds", "4", "--json");
+        TestEnv.Result r = run("demo", "run", "D02", "--seeds", "4", "--json");
         assertThat(r.code()).isZero();
         assertThat(d02.seedsRun).containsExactly(0L, 1L, 2L, 3L);
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -57,14 +61,14 @@ class DemoCommandTest extends WithFakeDemos {
 
     @Test
     void seedsOnTheTerminalShowsMedianMinMax() {
-        Cli.Result r = run("demo", "run", "D14", "--seeds", "4");
+        TestEnv.Result r = run("demo", "run", "D14", "--seeds", "4");
         assertThat(r.out()).contains("2.50e-07  [1.00e-07, 4.00e-07]", "seeds 0–3 · 36 ms in total");
     }
 
     @Test
     void svgIsWrittenAndParses() throws Exception {
         Path svg = dir.resolve("d14.svg");
-        Cli.Result r = run("demo", "run", "D14", "--svg", svg.toString());
+        TestEnv.Result r = run("demo", "run", "D14", "--svg", svg.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("picture: " + svg);
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
@@ -74,7 +78,7 @@ class DemoCommandTest extends WithFakeDemos {
     @Test
     void exportWritesTheBackendsJsonForTheSeedAndStep() throws Exception {
         Path file = dir.resolve("run.json");
-        Cli.Result r = run("demo", "run", "D14", "--seed", "3", "--export", file.toString(), "--step", "7");
+        TestEnv.Result r = run("demo", "run", "D14", "--seed", "3", "--export", file.toString(), "--step", "7");
         assertThat(r.code()).isZero();
         assertThat(Files.readString(file)).isEqualTo("{\"demo\": \"D14\", \"seed\": 3, \"step\": 7}");
         assertThat(r.out()).contains("wrote D14 seed 3 step 7 (1 layers)").doesNotContain("D14 · Sigmoid");

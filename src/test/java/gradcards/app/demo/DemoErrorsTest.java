@@ -2,13 +2,14 @@ package gradcards.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gradcards.app.TestEnv;
 import org.junit.jupiter.api.Test;
 
 /** Bad input: one line on stderr starting "gradcards: ", exit 1, no stack trace, and nothing trained. */
 class DemoErrorsTest extends WithFakeDemos {
 
     private String fails(String... args) {
-        Cli.Result r = run(args);
+        TestEnv.Result r = run(args);
         assertThat(r.code()).as(r.err()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().lines()).hasSize(1);
@@ -33,8 +34,10 @@ class DemoErrorsTest extends WithFakeDemos {
     }
 
     @Test
-    void unwritableOutputFilesFailBeforeTraining() {
-        assertThat(fails("demo", "run", "D02", "--export", "/nonexistent-dir/run.json")).contains("cannot write --export");
+    void unwritableOutputFilesFailBeforeTraining() throws java.io.IOException {
+        // a folder that cannot exist: its parent is a regular file (root could create /nonexistent-dir)
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("a-file"), "x");
+        assertThat(fails("demo", "run", "D02", "--export", file.resolve("run.json").toString())).contains("cannot write --export");
         assertThat(fails("demo", "run", "D02", "--svg", dir.toString())).contains("cannot write --svg");
     }
 
@@ -55,7 +58,7 @@ class DemoErrorsTest extends WithFakeDemos {
 
     @Test
     void unknownOptionValuesAreUsageErrors() {
-        Cli.Result r = run("demo", "custom", "--depth", "3", "--width", "8", "--activation", "relu", "--init", "he",
+        TestEnv.Result r = run("demo", "custom", "--depth", "3", "--width", "8", "--activation", "relu", "--init", "he",
                 "--optimizer", "rmsprop");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().lines()).hasSize(1);

@@ -1,5 +1,6 @@
 package gradcards.app.demo;
 
+import gradcards.app.TestEnv;
 import gradcards.render.FakeDemo;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,12 +17,12 @@ abstract class WithFakeDemos {
     Path dir;
 
     /** Runs gradcards over the fake demos, output to a pipe. */
-    Cli.Result run(String... args) {
-        return Cli.run(backend, args);
+    TestEnv.Result run(String... args) {
+        return TestEnv.cli(backend, args);
     }
 
     /** Runs gradcards over the fake demos, stdout a terminal or not, with extra environment variables. */
-    Cli.Result run(boolean terminal, Map<String, String> vars, String... args) {
-        return Cli.run(backend, terminal, vars, args);
+    TestEnv.Result run(boolean terminal, Map<String, String> vars, String... args) {
+        return TestEnv.cli(backend, terminal, vars, args);
     }
 }

@@ -1,4 +1,4 @@
-package gradcards.render;
+package gradcards.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

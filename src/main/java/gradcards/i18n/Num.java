@@ -1,10 +1,14 @@
-package gradcards.render;
+package gradcards.i18n;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
 
-/** Number formats of the demo screens: fixed-width scientific for bars, short significant digits for metrics. */
+/**
+ * How gradcards writes numbers, in one place: fixed-width scientific for bars, short significant digits for metrics,
+ * two significant digits for verdicts and headlines, percentages, durations; a non-finite value is always "inf",
+ * "-inf" or "nan" (the spelling of the JSON output too).
+ */
 public final class Num {
     private Num() {
     }
@@ -35,5 +39,27 @@ public final class Num {
         long ms = Math.round(nanos / 1e6);
         if (ms < 10_000) return ms + " ms";
         return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
+    }
+
+    /** Two significant digits, scientific outside [0.01, 1000): "0.42", "67", "7.3e-7" (verdicts and headlines). */
+    public static String brief(double x) {
+        if (!Double.isFinite(x)) return nonFinite(x);
+        if (x == 0) return "0";
+        double a = Math.abs(x);
+        if (a >= 0.01 && a < 1000) return plain(x);
+        String s = String.format(Locale.ROOT, "%.1e", x);
+        return s.replace(".0e", "e").replace("e+0", "e").replace("e+", "e").replace("e-0", "e-");
+    }
+
+    private static String plain(double x) {
+        double a = Math.abs(x);
+        int decimals = a >= 10 ? 0 : a >= 1 ? 1 : a >= 0.1 ? 2 : 3;
+        String s = String.format(Locale.ROOT, "%." + decimals + "f", x);
+        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+    }
+
+    /** A share as a percentage with no decimals, e.g. "48%". */
+    public static String pct(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", 100 * share);
     }
 }

@@ -1,0 +1,110 @@
+package gradcards.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gradcards.content.Content;
+import gradcards.content.ContentLoader;
+import gradcards.grade.Grader;
+import gradcards.grade.Synonyms;
+import gradcards.i18n.Lang;
+import gradcards.render.Cells;
+import gradcards.render.Style;
+import gradcards.srs.Memory;
+import gradcards.srs.Review;
+import gradcards.srs.Scheduler;
+import gradcards.srs.SchedulerConfig;
+import gradcards.srs.StudyDay;
+import gradcards.study.Checker;
+import gradcards.study.QueueBuilder;
+import gradcards.study.Quiz;
+import gradcards.study.ReviewSink;
+import gradcards.study.StudyQueue;
+import gradcards.study.StudySession;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The study and quiz screens at 80×24 in Korean and English, frame by frame, over the mini deck (one card of each
+ * type), compared with golden files (see {@link Golden} for how to regenerate them).
+ */
+class ScreensGoldenTest {
+    private static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
+    private static final int COLUMNS = 80;
+    private static final int ROWS = 24;
+    /** A demo stands in for the trainer: the screens around it are under test, not the chart. */
+    private static final BiFunction<String, Integer, List<String>> DEMO =
+            (id, width) -> List.of(" demo " + id + " (stand-in chart, " + width + " columns)");
+
+    private final Content content = ContentLoader.folder(Path.of("src/test/resources/gradcards/decks/mini")).content();
+    private final Map<String, Memory> memories = new HashMap<>();
+
+    @ParameterizedTest
+    @EnumSource(Lang.class)
+    void studyScreens(Lang lang) {
+        StudyDay day = new StudyDay(ZoneOffset.UTC, 4);
+        StudyQueue queue = QueueBuilder.build(content.cards(), memories, NOW, day, new QueueBuilder.Limits(20, 200));
+        StudySession session = new StudySession(content.byId(), memories, queue, scheduler(), checker(), sink(), 7);
+        // reveal and rate the flashcard; an invalid then a wrong choice; O/X; typed answers; undo, help, demo, quit
+        ScriptedConsole console = new ScriptedConsole(COLUMNS, ROWS, List.of("", "", "7", "2", "", "O", "", "relu", "",
+                "x, y", "", "u", "?", "", "q"));
+        new StudyLoop(session, console, Clock.fixed(NOW, ZoneOffset.UTC), lang, new Style(true), DEMO).run();
+        assertFits(console);
+        Golden.check("study-" + lang.code() + ".txt", console.transcript());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Lang.class)
+    void quizScreens(Lang lang) {
+        // O/X right, 4-choice, cloze wrong, short answer right; then the result and the wrong answers one by one
+        Quiz quiz = new Quiz(Quiz.draw(content.cards(), 4, 3), memories, scheduler(), checker(), sink());
+        ScriptedConsole console = new ScriptedConsole(COLUMNS, ROWS, List.of("O", "1", "x, y", "relu", "", "", "q"));
+        new QuizLoop(quiz, console, Clock.fixed(NOW, ZoneOffset.UTC), lang, new Style(true), DEMO).run();
+        assertFits(console);
+        // the quiz times itself on the wall clock: its duration is the one thing masked
+        String transcript = console.transcript().replaceAll("(\\d+분 )?\\d+초|(\\d+ min )?\\d+ s\\b", "<time>");
+        Golden.check("quiz-" + lang.code() + ".txt", transcript);
+    }
+
+    private static void assertFits(ScriptedConsole console) {
+        assertThat(console.frames()).isNotEmpty();
+        for (ScriptedConsole.Frame f : console.frames()) {
+            assertThat(f.rows()).hasSizeLessThanOrEqualTo(ROWS);
+            for (String row : f.rows()) assertThat(Cells.width(row)).as(row).isLessThan(COLUMNS);
+        }
+    }
+
+    private static Scheduler scheduler() {
+        return new Scheduler(SchedulerConfig.defaults(ZoneOffset.UTC).withFuzz(false));
+    }
+
+    private Checker checker() {
+        return new Checker(new Grader(false), Synonyms.load(new ByteArrayInputStream(
+                content.synonymsJson().getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private static ReviewSink sink() {
+        return new ReviewSink() {
+            long next = 1;
+
+            @Override
+            public long save(String cardId, Review review, long durationMs) {
+                return next++;
+            }
+
+            @Override
+            public void undo(long reviewId, String cardId, Memory previous) {
+                // the session keeps the memories; nothing is stored here
+            }
+        };
+    }
+}
