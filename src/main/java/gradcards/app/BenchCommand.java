@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** `gradcards bench trainer`: times every demo for one seed against the PyTorch reference, and the dense GMAC/s. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmarks: 'gradcards bench trainer' times the mini trainer; 'gradcards bench store' the database; 'gradcards bench startup' whole-process start-up.",
-            "벤치마크: 'bench trainer' 트레이너, 'bench store' 데이터베이스, 'bench startup' 시작 시간."})
+        description = {"Benchmarks: 'gradcards bench trainer' times the mini trainer; 'gradcards bench store' the database; 'gradcards bench startup' whole-process start-up;",
+            "'gradcards bench import' importing and start-up with user cards.",
+            "벤치마크: 'bench trainer' 트레이너, 'bench store' 데이터베이스, 'bench startup' 시작 시간, 'bench import' 가져오기와 내 카드 시작 시간."})
 public class BenchCommand implements Callable<Integer> {
     /** PyTorch 1.13 float64 CPU seconds per seed on a 2-core machine (demos.md §3). */
     static final Map<String, Double> TORCH_SECONDS = Map.ofEntries(Map.entry("D01", 0.009), Map.entry("D02", 0.004),
@@ -45,6 +46,48 @@ public class BenchCommand implements Callable<Integer> {
                 "리뷰 10만 건 데이터베이스에서 개요 질의와 답 저장 시간을 잽니다."})
     int store() {
         Gradcards.root(spec).out().println(StoreBench.report());
+        return 0;
+    }
+
+    /** Times a 20,000-note import, and the overview's start-up with 5,000 user cards against none (interleaved). */
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Time importing a 20,000-note Anki package into a fresh database (target < 5 s), and the",
+                "overview command (in-process, after warm-up) on a database with 5,000 imported cards against one",
+                "with none, runs interleaved, medians and their ratio.",
+                "2만 노트 Anki 패키지 가져오기 시간(목표 5초 미만)과, 내 카드 5,000장이 있을 때와 없을 때의 개요 시작 시간을 잽니다."})
+    int importBench() throws java.io.IOException {
+        Gradcards root = Gradcards.root(spec);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("gradcards-bench-import");
+        try {
+            root.out().println(gradcards.bench.ImportBench.importReport(dir));
+            java.nio.file.Path[] dbs = gradcards.bench.ImportBench.startupDatabases(dir);
+            double[][] ms = new double[2][9];
+            double[][] cpu = new double[2][9];
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            for (int r = -2; r < 9; r++) { // two warm-up rounds, then 9 interleaved pairs
+                for (int k = 0; k < 2; k++) {
+                    long t0 = System.nanoTime();
+                    long c0 = threads.getCurrentThreadCpuTime();
+                    Env quiet = new Env(java.util.Map.of("HOME", dir.toString(), "TZ", "UTC"), java.io.InputStream.nullInputStream(),
+                            new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                            new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), false, false);
+                    int code = Main.run(new String[] {"--db", dbs[k].toString(), "--plain", "--now", "2026-12-01T09:00:00Z"}, quiet);
+                    if (code != 0) throw new IllegalStateException("overview failed on " + dbs[k]);
+                    if (r >= 0) ms[k][r] = (System.nanoTime() - t0) / 1e6;
+                    if (r >= 0) cpu[k][r] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+                }
+            }
+            for (double[] a : ms) java.util.Arrays.sort(a);
+            for (double[] a : cpu) java.util.Arrays.sort(a);
+            root.out().println(String.format(Locale.ROOT, "start-up (overview command in-process, median of 9 interleaved):"
+                    + " no user cards %.1f ms wall / %.1f ms CPU, %,d user cards %.1f ms wall / %.1f ms CPU,"
+                    + " ratio %.2f wall / %.2f CPU (target: overview < 500 ms)", ms[0][4], cpu[0][4],
+                    gradcards.bench.ImportBench.USER_CARDS, ms[1][4], cpu[1][4], ms[1][4] / ms[0][4], cpu[1][4] / cpu[0][4]));
+        } finally {
+            try (var s = java.nio.file.Files.walk(dir)) {
+                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
         return 0;
     }
 

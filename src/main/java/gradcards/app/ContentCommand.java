@@ -59,16 +59,23 @@ public class ContentCommand implements Callable<Integer> {
             Gradcards root = Gradcards.root(spec);
             Lang lang = root.lang();
             ContentLoader.Result r = load(dir, root);
+            var user = UserContent.forContentCommand(root, dir, r.content());
             PrintWriter err = spec.commandLine().getErr();
             for (Problem p : r.problems()) err.println("gradcards: " + p.format());
-            if (!r.ok()) {
-                err.println(lang.t("gradcards: 문제 " + r.problems().size() + "개 — 위 위치를 고친 뒤 다시 확인하세요",
-                        "gradcards: " + r.problems().size() + " problem(s) — fix them and run the check again"));
+            for (Problem p : user.problems()) err.println("gradcards: " + p.format());
+            int problems = r.problems().size() + user.problems().size();
+            if (problems > 0) {
+                err.println(lang.t("gradcards: 문제 " + problems + "개 — 위 위치를 고친 뒤 다시 확인하세요",
+                        "gradcards: " + problems + " problem(s) — fix them and run the check again"));
                 return 1;
             }
             int cards = r.content().cards().size();
             root.out().println(lang.t("덱 " + r.content().decks().size() + "개, 카드 " + cards + "장: 문제 없음",
                     r.content().decks().size() + " decks, " + cards + " cards: no problems"));
+            if (!user.decks().isEmpty()) {
+                root.out().println(lang.t("내 덱 " + user.decks().size() + "개, 카드 " + user.cards() + "장: 문제 없음",
+                        "your decks: " + user.decks().size() + " decks, " + user.cards() + " cards: no problems"));
+            }
             return 0;
         }
     }
@@ -92,7 +99,11 @@ public class ContentCommand implements Callable<Integer> {
             if (!r.ok()) throw new UserError(Text.of(
                     r.problems().get(0).format() + " ('gradcards content check'로 모든 문제를 보세요)",
                     r.problems().get(0).format() + " (run 'gradcards content check' for all problems)"));
-            ContentStats s = ContentStats.of(r.content());
+            var user = UserContent.forContentCommand(root, dir, r.content());
+            for (Problem p : user.problems()) {
+                spec.commandLine().getErr().println("gradcards: " + gradcards.interop.UserDecks.warning(p).in(root.lang()));
+            }
+            ContentStats s = ContentStats.of(r.content().plus(user.decks()));
             if (json) root.out().println(toJson(s));
             else printTable(s, root.lang(), root.out());
             return 0;

@@ -19,7 +19,8 @@ final class DbSink implements ReviewSink {
     @Override
     public long save(String cardId, Review r, long durationMs) {
         return db.saveReview(ReviewRow.of(cardId, r.reviewedAt(), r.rating(), r.before().state(), r.after(),
-                r.elapsedDays(), r.scheduledDays(), durationMs, mode), r.after());
+                r.elapsedDays(), r.scheduledDays(), durationMs, mode),
+                gradcards.study.QuizScheduling.leavesCard(r) ? null : r.after()); // a quiz answer that leaves the card
     }
 
     @Override

@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** `gradcards export reviews`: the review log as CSV in the FSRS optimizer's revlog format. */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Export study data.")
+@Command(name = "export", mixinStandardHelpOptions = true, description = {"Export study data: the review log (reviews) or"
+        + " the decks as an Anki package (anki).", "학습 데이터 내보내기: 복습 기록(reviews) 또는 Anki 패키지(anki)."},
+        subcommands = ExportAnkiCommand.class)
 public class ExportCommand implements Callable<Integer> {
     /** The revlog header the FSRS optimizer reads. */
     public static final String HEADER = "card_id,review_time,review_rating,review_state,review_duration";

@@ -24,7 +24,7 @@ public class GlobalOptions {
             description = "Freeze the clock at this ISO-8601 instant, e.g. 2026-12-01T09:00:00Z (env GRADCARDS_NOW).")
     String now;
 
-    @Option(names = "--lang", paramLabel = "ko|en", scope = ScopeType.INHERIT,
+    @Option(names = "--lang", paramLabel = "ko|en", scope = ScopeType.INHERIT, // 'export anki' also takes both
             description = "Language of the interface and the cards (default: ko when LANG starts with ko, else en).")
     String lang;
 
@@ -40,9 +40,14 @@ public class GlobalOptions {
             description = "Print stack traces of internal errors.")
     boolean debug;
 
+    /** --lang exactly as given (null when absent): 'export anki' reads ko, en or both from it. */
+    public String langOption() {
+        return lang;
+    }
+
     /** The language chosen by --lang, else by the locale variables. */
     public Lang lang(Env env) {
-        if (lang != null) {
+        if (lang != null && !"both".equals(lang)) { // "both" is for the cards of 'export anki'; the interface follows LANG
             Lang l = Lang.parse(lang);
             if (l == null) throw new UserError(Text.of(
                     "--lang은 ko 또는 en이어야 합니다 (입력: " + lang + ")", "--lang must be ko or en (got " + lang + ")"));

@@ -36,10 +36,11 @@ public class Gradcards implements Callable<Integer> {
     }
 
     /** The subcommands, in the order --help lists them. */
-    static final List<Class<?>> SUBCOMMANDS = List.of(StudyCommand.class, QuizCommand.class, StatsCommand.class,
-        ContentCommand.class, DemoCommand.class, ConfigCommand.class, ExportCommand.class, BenchCommand.class,
-        CardsCommand.class, CardCommand.class, MarkCommands.Suspend.class, MarkCommands.Unsuspend.class,
-        MarkCommands.Flag.class, MarkCommands.Unflag.class, BackupCommand.class);
+    static final List<Class<?>> SUBCOMMANDS = List.of(StudyCommand.class, QuizCommand.class, ExamCommand.class,
+        WrongCommand.class, StatsCommand.class, ContentCommand.class, DemoCommand.class, ConfigCommand.class,
+        ImportCommand.class, ExportCommand.class, BenchCommand.class, CardsCommand.class, CardCommand.class,
+        MarkCommands.Suspend.class, MarkCommands.Unsuspend.class, MarkCommands.Flag.class, MarkCommands.Unflag.class,
+        BackupCommand.class);
 
     /** The root command object of any command in the tree. */
     public static Gradcards root(CommandSpec spec) {

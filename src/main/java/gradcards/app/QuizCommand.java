@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "quiz", mixinStandardHelpOptions = true, description = {
     "Self-check: N exam-style questions (4-choice, O/X, short answer, cloze) answered without feedback,",
     "then the score by topic and subject and a walk through the wrong answers with explanations.",
-    "Answers are saved as reviews (mode quiz), so they count for the schedule too.",
+    "Answers are saved as reviews (mode quiz): a card you are studying gets an early review; a new card stays new",
+    "and uses no new-card limit; --no-schedule leaves every card untouched. --wrong drills the wrong-answer notebook.",
     "Typed answers: whatever you type is graded; to quit press Enter on an empty line, then q (scripted: a line q).",
     "실력 점검: 시험형 문제를 채점 없이 풀고, 끝에 주제·과목별 점수와 틀린 문제 해설을 봅니다.",
     "답 입력 칸에 입력한 것은 모두 답으로 채점됩니다. 끝내려면 빈 줄에서 Enter를 누른 뒤 q 키를 누릅니다."})
@@ -49,22 +50,55 @@ public class QuizCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the question draw and choice order.")
     Long seed;
 
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write the result as JSON to FILE (kind quiz).")
+    java.nio.file.Path report;
+
+    @Option(names = "--force", description = "Let --report overwrite an existing file.")
+    boolean force;
+
+    @Option(names = "--no-schedule", description = "Log the answers but leave every card's schedule untouched.")
+    boolean noSchedule;
+
+    @Option(names = "--wrong", description = "Only cards in the wrong-answer notebook (see gradcards wrong).")
+    boolean wrong;
+
     @Override
     public Integer call() {
         if (count < 1 || count > 500) throw new UserError(Text.of(
                 "--count는 1부터 500 사이여야 합니다 (입력: " + count + ")", "--count must be between 1 and 500 (got " + count + ")"));
         Gradcards root = Gradcards.root(spec);
+        if (report != null) ReportFiles.check(report, root.options().dbPath(root.env()), force);
         try (Services s = Services.open(root)) {
-            List<Card> pool = s.content.cards().stream().filter(this::wanted).toList();
+            java.util.Set<String> notebook = new java.util.HashSet<>();
+            s.db.exams().wrongNotes().forEach(n -> notebook.add(n.cardId()));
+            if (wrong && notebook.isEmpty()) throw new UserError(Text.of("오답 노트가 비어 있습니다 (틀린 카드가 없음)",
+                    "the wrong-answer notebook is empty (no card answered wrongly yet)"));
+            List<Card> pool = s.content.cards().stream().filter(this::wanted)
+                    .filter(c -> !wrong || notebook.contains(c.id())).toList();
             long draw = seed != null ? seed : s.clock.instant().toEpochMilli();
             var questions = Quiz.draw(pool, count, draw);
             if (questions.isEmpty()) throw new UserError(Text.of(
                     "조건에 맞는 문제가 없습니다 (--type, --topic, --subject를 넓히세요)",
                     "no question matches these filters (loosen --type, --topic or --subject)"));
             Checker checker = s.checker(strict);
-            Quiz quiz = new Quiz(questions, s.db.memories(), s.scheduler(), checker, new DbSink(s.db, ReviewRow.QUIZ));
-            Consoles.with(root, c -> new QuizLoop(quiz, c, s.clock, s.lang(), s.style(),
-                    DemoLines.provider(root.demos(), s.lang(), s.style())).run());
+            Quiz quiz = new Quiz(questions, s.db.memories(), s.scheduler(), checker, new DbSink(s.db, ReviewRow.QUIZ))
+                    .noSchedule(noSchedule);
+            List<String> kept = new java.util.ArrayList<>();
+            Consoles.with(root, c -> {
+                QuizLoop loop = new QuizLoop(quiz, c, s.clock, s.lang(), s.style(),
+                        DemoLines.provider(root.demos(), s.lang(), s.style()));
+                boolean finished = loop.run();
+                if (finished) {
+                    s.db.exams().saveRound(new gradcards.store.ExamRecords.History("quiz", s.clock.instant(),
+                            quiz.size(), quiz.right(), loop.took().toSeconds(),
+                            quiz.right() >= gradcards.render.QuizReportJson.PASS * quiz.size() - 1e-9, "{}"), List.of());
+                }
+                if (report != null) ReportFiles.write(report, gradcards.render.QuizReportJson.text(quiz.answered(),
+                        loop.took().toSeconds(), s.lang()));
+                if (c.redraws()) kept.addAll(loop.resultLines());
+            });
+            for (String l : kept) root.out().println(l); // the result stays in the terminal after the full screen closes
+            root.out().flush();
         }
         return 0;
     }

@@ -38,7 +38,8 @@ final class Services implements AutoCloseable {
         driver.setDaemon(true);
         driver.start();
         Content content = loadContent(root);
-        return new Services(root, content, Database.open(root.options().dbPath(root.env())));
+        Database db = Database.open(root.options().dbPath(root.env()));
+        return new Services(root, UserContent.withUserDecks(root, content, db), db);
     }
 
     static Content loadContent(Gradcards root) {

@@ -37,11 +37,17 @@ public class StatsCommand implements Callable<Integer> {
                     r.review().stateBefore())));
             StudyStats st = StudyStats.of(s.content.cards(), s.db.memories(), log, now, day);
             int streak = DailyRules.streak(day, now, new DbLog(s.db));
+            java.time.LocalDate today = day.dateOf(now);
+            var forecast = gradcards.config.SettingKey.examDate(s.db.settings()).map(e -> gradcards.exam.Readiness
+                    .forecast(s.content.cards(), s.db.memories(), e, today, day, s.scheduler().weights()));
+            var exam = new gradcards.render.ExamStats(new gradcards.render.ExamStats.LocalDateHolder(today), forecast,
+                    s.db.exams().history(), s.db.exams().wrongCount(), s.zone);
             if (json) {
-                root.out().println(StatsJson.of(st, streak));
+                root.out().println(StatsJson.of(st, streak, exam));
             } else {
-                new StatsView(s.lang(), s.style()).render(st, day.dateOf(now).toString(), streak,
+                new StatsView(s.lang(), s.style()).render(st, today.toString(), streak,
                         s.settings.desiredRetention()).forEach(root.out()::println);
+                exam.lines(s.lang(), s.style()).forEach(root.out()::println);
             }
         }
         return 0;

@@ -50,8 +50,7 @@ public class StudyCommand implements Callable<Integer> {
             dailyBackup(root, s, now);
             CardFlags flags = new CardFlags(s.db);
             Map<String, Memory> memories = s.db.memories();
-            StudyQueue queue = QueueBuilder.build(Marks.shown(s.content.cards(), flags.all(), now), memories, now, s.day(), DailyRules.limits(s.day(), now, s.settings.newPerDay(), s.settings.reviewsPerDay(),
-                    new DbLog(s.db)));
+            StudyQueue queue = queue(s, Marks.shown(s.content.cards(), flags.all(), now), memories, now);
             Checker checker = s.checker(strict);
             StudySession session = new StudySession(s.content.byId(), memories, queue, s.scheduler(), checker,
                     new DbSink(s.db, ReviewRow.STUDY), seed != null ? seed : now.toEpochMilli())
@@ -70,6 +69,25 @@ public class StudyCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("gradcards: " + s.lang().t("오늘의 백업을 만들지 못했습니다 (학습은 계속합니다): ",
                     "today's backup could not be made (study goes on): ") + e.message(s.lang()));
         }
+    }
+
+    /** Today's queue: the exam plan's reviews and new-card pace while an exam date lies ahead, else plain FSRS. */
+    private static StudyQueue queue(Services s, java.util.List<gradcards.content.Card> cards, Map<String, Memory> memories,
+                                     Instant now) {
+        DbLog log = new DbLog(s.db);
+        QueueBuilder.Limits limits = DailyRules.limits(s.day(), now, s.settings.newPerDay(), s.settings.reviewsPerDay(), log);
+        var exam = gradcards.config.SettingKey.examDate(s.db.settings());
+        if (exam.isPresent()) {
+            DailyRules.Window w = DailyRules.Window.of(s.day(), now);
+            var plan = gradcards.exam.ExamOutlook.of(cards, memories, w.date(), exam.get(), s.day(),
+                    s.scheduler().weights(), OverviewNumbers.examLimits(s, w,
+                            gradcards.config.SettingKey.examRetention(s.db.settings()), log)).plan();
+            if (plan.active()) {
+                return QueueBuilder.build(cards, memories, now, s.day(),
+                        new QueueBuilder.Limits(plan.newLeft(), limits.reviewsLeft()), plan.todayReviews());
+            }
+        }
+        return QueueBuilder.build(cards, memories, now, s.day(), limits);
     }
 
     private java.time.Duration run(Gradcards root, Services s, StudySession session) {

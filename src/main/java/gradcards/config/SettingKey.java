@@ -35,7 +35,9 @@ public enum SettingKey {
     LEECH_THRESHOLD("leech-threshold", "8", "0–99 lapses (0 = off)",
             Text.of("이만큼 잊으면 거머리 카드", "lapses that make a card a leech"), v -> whole("leech-threshold", v, 0, 99)),
     LEECH_ACTION("leech-action", "tag", "tag or suspend",
-            Text.of("거머리 카드 처리: 표시만/중지", "what a leech gets: tag or suspend"), SettingKey::leechAction);
+            Text.of("거머리 카드 처리: 표시만/중지", "what a leech gets: tag or suspend"), SettingKey::leechAction),
+    EXAM_RETENTION("exam-retention", "0.95", "0.80–0.99",
+            Text.of("시험일 아침 목표 기억률", "recall to aim for on exam morning"), SettingKey::examRetention);
 
     private final String key;
     private final String defaultValue;
@@ -98,6 +100,20 @@ public enum SettingKey {
                     "desired-retention은 0.70과 0.99 사이여야 합니다 (입력: " + v + ")");
         }
         return d.stripTrailingZeros().toPlainString();
+    }
+
+    private static String examRetention(String v) {
+        BigDecimal d = decimal(v);
+        if (d == null || d.compareTo(new BigDecimal("0.80")) < 0 || d.compareTo(new BigDecimal("0.99")) > 0) {
+            throw new SettingException("exam-retention must be between 0.80 and 0.99 (got " + v + ")",
+                    "exam-retention은 0.80과 0.99 사이여야 합니다 (입력: " + v + ")");
+        }
+        return d.stripTrailingZeros().toPlainString();
+    }
+
+    /** The recall to aim for on exam morning (exam-retention). */
+    public static double examRetention(java.util.Map<String, String> stored) {
+        return Double.parseDouble(Settings.value(stored, EXAM_RETENTION));
     }
 
     private static BigDecimal decimal(String v) {

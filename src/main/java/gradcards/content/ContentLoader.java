@@ -57,6 +57,21 @@ public final class ContentLoader {
         return load(files, dir.toString().replaceAll("/$", "") + "/", bundledFiles());
     }
 
+    /**
+     * Reads one learner's deck (JSON text) by the user rules: one language is enough, only id, type, prompt and
+     * answer are required, and every card id gets idPrefix. Problems carry file:line:col; the deck is null when any.
+     */
+    public static Result userDeck(String file, String text, String defaultName, String idPrefix, Content base) {
+        List<Problem> problems = new ArrayList<>();
+        Set<String> factIds = base.facts().isEmpty() ? builtInFactIds() : base.facts().keySet();
+        DeckReader reader = new DeckReader(file, factIds, groupNames(base.synonymsJson()), problems,
+                base.measurements(), new DeckReader.UserRules(idPrefix));
+        Deck deck = reader.read(text, defaultName);
+        if (deck != null) checkDuplicates(deck, reader, file, new HashMap<>(), problems);
+        List<Deck> decks = deck == null || !problems.isEmpty() ? List.of() : List.of(deck);
+        return new Result(new Content(decks, base.facts(), base.synonymsJson(), base.measurements()), problems);
+    }
+
     private static Result load(Map<String, String> files, String prefix, Map<String, String> fallback) {
         List<Problem> problems = new ArrayList<>();
         String factsText = files.getOrDefault(FACTS, fallback.get(FACTS));

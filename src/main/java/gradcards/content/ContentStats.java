@@ -21,7 +21,7 @@ public record ContentStats(int cards, Map<String, Integer> byType, Map<String, I
         Map<String, Integer> byType = new LinkedHashMap<>();
         for (CardType t : CardType.values()) byType.put(t.code(), 0);
         Map<String, Integer> byTopic = new LinkedHashMap<>();
-        for (Topic t : Topic.values()) byTopic.put(t.code(), 0);
+        for (Topic t : Topic.values()) if (t != Topic.OWN) byTopic.put(t.code(), 0); // own: only when there are some
         Map<String, Integer> bySubject = new TreeMap<>();
         Map<String, List<Card>> perFact = new LinkedHashMap<>();
         for (String id : content.facts().keySet()) perFact.put(id, new ArrayList<>());
@@ -30,6 +30,7 @@ public record ContentStats(int cards, Map<String, Integer> byType, Map<String, I
         List<Card> cards = content.cards();
         for (Card c : cards) {
             CardInfo i = c.info();
+            if (i.topic() == Topic.OWN) byTopic.putIfAbsent(Topic.OWN.code(), 0);
             byType.merge(i.type().code(), 1, Integer::sum);
             byTopic.merge(i.topic().code(), 1, Integer::sum);
             bySubject.merge(String.valueOf(i.subject()), 1, Integer::sum);

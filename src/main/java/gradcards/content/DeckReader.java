@@ -23,13 +23,27 @@ final class DeckReader {
     private final Measurements measurements;
     private LocatedJson json;
     private final List<Object[]> ids = new ArrayList<>();
+    private final UserRules user;
+
+    /**
+     * How a learner's own deck is read (null for the bundled decks): only id, type, prompt and answer are required,
+     * one language is enough, and every id gets the prefix (a namespace the bundled ids, [a-z0-9-], never use).
+     */
+    record UserRules(String idPrefix) {
+    }
 
     DeckReader(String file, Set<String> factIds, Set<String> groups, List<Problem> problems, Measurements measurements) {
+        this(file, factIds, groups, problems, measurements, null);
+    }
+
+    DeckReader(String file, Set<String> factIds, Set<String> groups, List<Problem> problems, Measurements measurements,
+               UserRules user) {
         this.file = file;
         this.measurements = measurements;
         this.factIds = factIds;
         this.groups = groups;
         this.problems = problems;
+        this.user = user;
     }
 
     /** The deck, or null when the file is not usable at all (problems say why). */
@@ -77,12 +91,16 @@ final class DeckReader {
             problem(ptr, "a card must be a JSON object");
             return null;
         }
-        String id = n.path("id").asText("");
-        if (!id.isEmpty()) ids.add(new Object[] {id, ptr + "/id"});
+        String id = n.path("id").asText("").strip();
         String who = id.isEmpty() ? "card " + ptr.substring(ptr.lastIndexOf('/') + 1) : "card \"" + id + "\"";
         int before = problems.size();
         if (id.isEmpty()) problem(ptr, who + " has no \"id\" (add a stable id such as \"" + deck + "-fc-01\")");
-        else if (!ID.matcher(id).matches()) problem(ptr + "/id", who + ": an id may hold only a-z, 0-9 and '-'");
+        else if (user == null && !ID.matcher(id).matches()) problem(ptr + "/id", who + ": an id may hold only a-z, 0-9 and '-'");
+        else if (user != null && (id.length() > 200 || id.chars().anyMatch(ch -> ch < 0x21))) {
+            problem(ptr + "/id", who + ": an id may not hold spaces or control characters");
+        }
+        if (user != null && !id.isEmpty()) id = user.idPrefix() + id;
+        if (!id.isEmpty()) ids.add(new Object[] {id, ptr + "/id"});
         CardType type = CardType.fromCode(n.path("type").asText(""));
         if (type == null) problem(ptr + "/type", who + " has type \"" + n.path("type").asText("")
                 + "\" (use flashcard, mcq, ox, short or cloze)");
@@ -93,15 +111,17 @@ final class DeckReader {
     }
 
     private CardInfo info(JsonNode n, String ptr, String who, String deck, String id, CardType type) {
-        List<String> facts = facts(n, ptr, who);
+        List<String> facts = user != null && !n.has("facts") ? new ArrayList<>() : facts(n, ptr, who);
         Topic topic = Topic.fromCode(n.path("topic").asText(""));
-        if (topic == null) problem(ptr + "/topic", who + " has topic \"" + n.path("topic").asText("")
-                + "\" (use definition, cause, remedy, exploding or history)");
+        if (user != null && (topic == null || !n.has("topic"))) topic = Topic.OWN;
+        if (topic == null || (user == null && topic == Topic.OWN)) problem(ptr + "/topic", who + " has topic \""
+                + n.path("topic").asText("") + "\" (use definition, cause, remedy, exploding or history)");
         int subject = n.path("subject").asInt(0);
-        if (subject != 3 && subject != 4) problem(ptr + "/subject", who + " needs \"subject\": 3 or 4 (the exam subject)");
+        if (user != null && !n.has("subject")) subject = 0;
+        else if (subject != 3 && subject != 4) problem(ptr + "/subject", who + " needs \"subject\": 3 or 4 (the exam subject)");
         Text prompt = text(n, ptr, "prompt", who);
         Text answer = text(n, ptr, "answer", who);
-        Text explanation = text(n, ptr, "explanation", who);
+        Text explanation = user != null && !n.has("explanation") ? Text.of("", "") : text(n, ptr, "explanation", who);
         Text precise = n.has("precise") ? text(n, ptr, "precise", who) : null;
         String demo = n.has("demo") ? n.get("demo").asText("") : null;
         if (demo != null && !DEMO.matcher(demo).matches()) {
@@ -130,6 +150,9 @@ final class DeckReader {
     /** A {"ko", "en"} field; reports each missing language. */
     private Text text(JsonNode n, String ptr, String field, String who) {
         JsonNode t = n.get(field);
+        if (user != null && t != null && t.isTextual() && !t.asText().isBlank()) {
+            return Text.of(t.asText().strip(), t.asText().strip());
+        }
         if (t == null || !t.isObject()) {
             problem(ptr, who + " has no \"" + field + "\" (add \"" + field + "\": {\"ko\": …, \"en\": …})");
             return null;
@@ -145,6 +168,10 @@ final class DeckReader {
         }
         String ko = t.path("ko").asText("").strip();
         String en = t.path("en").asText("").strip();
+        if (user != null && ko.isEmpty() != en.isEmpty()) {
+            String one = expand(ko.isEmpty() ? en : ko, ptr, who);
+            return Text.of(one, one);
+        }
         if (ko.isEmpty()) problem(ptr, who + " has no Korean " + field + " (add \"" + field + ".ko\")");
         if (en.isEmpty()) problem(ptr, who + " has no English " + field + " (add \"" + field + ".en\")");
         return Text.of(expand(ko, ptr + "/ko", who), expand(en, ptr + "/en", who));
@@ -159,7 +186,8 @@ final class DeckReader {
         switch (info.type()) {
             case MCQ: return mcq(n, ptr, who, info);
             case OX: return ox(n, ptr, who, info);
-            case SHORT: return new Card.ShortAnswer(info, answer(n, ptr, who));
+            case SHORT: return new Card.ShortAnswer(info, user != null && !n.has("accept") && !n.has("numeric")
+                    && info.answer() != null ? userAnswer(info.answer()) : answer(n, ptr, who));
             case CLOZE: return cloze(n, ptr, who, info);
             default: return new Card.Flashcard(info);
         }
@@ -202,7 +230,11 @@ final class DeckReader {
             problem(ptr, who + " has no \"blanks\" (add one answer object per {{n}} in the prompt)");
             return null;
         }
-        for (int i = 0; i < b.size(); i++) blanks.add(answer(b.get(i), ptr + "/blanks/" + i, who + " blank " + (i + 1)));
+        for (int i = 0; i < b.size(); i++) {
+            JsonNode blank = b.get(i);
+            blanks.add(user != null && blank.isTextual() ? userAnswer(Text.of(blank.asText(), blank.asText()))
+                    : answer(blank, ptr + "/blanks/" + i, who + " blank " + (i + 1)));
+        }
         if (info.prompt() != null) {
             checkBlanks(info.prompt().ko(), blanks.size(), ptr + "/prompt", who, "Korean");
             checkBlanks(info.prompt().en(), blanks.size(), ptr + "/prompt", who, "English");
@@ -221,6 +253,15 @@ final class DeckReader {
             if (seen.size() != count) problem(ptr, who + ": the " + language + " prompt has " + seen.size()
                     + " blanks but \"blanks\" lists " + count);
         }
+    }
+
+    /** A user card's typed answer given only as text: its forms in both languages are accepted. */
+    private static AnswerSpec userAnswer(Text answer) {
+        List<String> accept = new ArrayList<>();
+        for (String s : List.of(answer.ko().strip(), answer.en().strip())) {
+            if (!s.isEmpty() && !accept.contains(s)) accept.add(s);
+        }
+        return new AnswerSpec(accept, List.of(), null, null, false);
     }
 
     private AnswerSpec answer(JsonNode n, String ptr, String who) {

@@ -8,7 +8,9 @@ public enum Topic implements Coded {
     CAUSE("cause", Text.of("원인", "cause")),
     REMEDY("remedy", Text.of("해결책", "remedy")),
     EXPLODING("exploding", Text.of("기울기 폭주", "exploding")),
-    HISTORY("history", Text.of("역사", "history"));
+    HISTORY("history", Text.of("역사", "history")),
+    /** A learner's own card (user decks and imports) that names none of the topics above. */
+    OWN("own", Text.of("내 카드", "own cards"));
 
     private final String code;
     private final Text label;

@@ -17,7 +17,8 @@ public final class Overview {
 
     /** The numbers on the overview screen. */
     public record Numbers(LocalDate today, int dueNow, int dueLater, int newAvailable, int newUnseen, int studiedToday,
-                   int streak, Optional<Instant> nextDue, Optional<LocalDate> exam) {
+                   int streak, Optional<Instant> nextDue, Optional<LocalDate> exam,
+                   Optional<gradcards.exam.ExamOutlook> outlook, double examRetention, int newPerDay, int wrongNotes) {
     }
 
     private Overview() {
@@ -38,12 +39,18 @@ public final class Overview {
                 n.streak() + lang.t("일", n.streak() == 1 ? " day" : " days")));
         out.add(row(lang.t("오늘 답한 수", "answered today"), String.valueOf(n.studiedToday()), lang.t("다음 카드", "next card"),
                 next(n.nextDue(), now, lang, zone)));
-        n.exam().ifPresent(exam -> out.add(row("", "", lang.t("시험까지", "exam"), dDay(n.today(), exam))));
+        if (n.outlook().isPresent()) {
+            out.add("  " + style.accent(ExamLines.headline(n.today(), n.outlook().get(), lang)) + " (" + n.exam().get() + ")");
+            for (String l : ExamLines.plan(n.outlook().get(), n.examRetention(), n.newPerDay(), lang)) out.add("  " + l);
+        }
         out.add(" " + style.dim("─".repeat(WIDTH - 1)));
         String[][] cmds = {
             {"gradcards study", n.dueNow() + n.newAvailable() > 0 ? lang.t("오늘의 학습 시작", "start today's session")
                     : lang.t("오늘 학습 끝 — 내일 다시", "done for today — come back tomorrow")},
             {"gradcards quiz", lang.t("실력 점검 (20문항)", "self-check, 20 exam-style questions")},
+            {"gradcards exam", lang.t("모의고사 (4지선다 20문항, 30분)", "mock written exam (20 questions, 30 minutes)")},
+            {"gradcards wrong", lang.t("오답 노트 " + n.wrongNotes() + "장", "wrong-answer notebook: " + n.wrongNotes()
+                    + (n.wrongNotes() == 1 ? " card" : " cards"))},
             {"gradcards demo list", lang.t("기울기 측정 데모 15종", "15 gradient-measuring demos")},
             {"gradcards stats", lang.t("학습 통계", "learning statistics")},
             {"gradcards config", lang.t("하루 새 카드 수, 목표 기억률 등 설정", "daily limits, desired retention, …")},

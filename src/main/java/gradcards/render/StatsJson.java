@@ -13,6 +13,11 @@ public final class StatsJson {
 
     /** The statistics and the streak as indented JSON. */
     public static String of(StudyStats st, int streak) throws JsonProcessingException {
+        return of(st, streak, null);
+    }
+
+    /** The statistics, the streak and (when given) the exam part as indented JSON. */
+    public static String of(StudyStats st, int streak, ExamStats exam) throws JsonProcessingException {
         ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode o = m.createObjectNode();
         ObjectNode states = o.putObject("cards");
@@ -28,6 +33,7 @@ public final class StatsJson {
         st.masteryByTopic().forEach((k, v) -> topics.set(k.code(), m.valueToTree(v)));
         ObjectNode subjects = o.putObject("mastery_by_subject");
         st.masteryBySubject().forEach((k, v) -> subjects.set(String.valueOf(k), m.valueToTree(v)));
+        if (exam != null) exam.addTo(o);
         return m.writeValueAsString(o);
     }
 }

@@ -41,7 +41,7 @@ public final class StatsView {
         out.add("  " + style.dim(lang.t("숙달: 복습 단계에 오른 카드 / 전체", "mastered: cards in Review / all")));
         for (Map.Entry<Topic, int[]> e : s.masteryByTopic().entrySet()) out.add(bar(e.getKey().label().in(lang), e.getValue()));
         for (Map.Entry<Integer, int[]> e : s.masteryBySubject().entrySet()) {
-            out.add(bar(lang.t(e.getKey() + "과목", "subject " + e.getKey()), e.getValue()));
+            out.add(bar(gradcards.content.CardInfo.subjectLabel(e.getKey()).in(lang), e.getValue()));
         }
         return out;
     }

@@ -124,11 +124,12 @@ public final class Database implements AutoCloseable {
                 .stream().findFirst();
     }
 
-    /** Logs one answer and stores the card's new memory in one transaction; returns the review id. */
+    /** Logs one answer and stores the card's new memory (null: unchanged) in one transaction; returns the review id. */
     public long saveReview(ReviewRow row, Memory after) {
         return inTransaction(() -> {
             long id = insertReview(row);
-            upsertMemory(row.cardId(), after);
+            if (after != null) upsertMemory(row.cardId(), after); // null: the answer leaves the card as it is
+            ExamRecords.note(conn, name, row.cardId(), row.reviewedAt(), row.rating() != gradcards.srs.Rating.AGAIN, null);
             return id;
         });
     }
@@ -147,6 +148,7 @@ public final class Database implements AutoCloseable {
             } else {
                 upsertMemory(cardId, previous);
             }
+            ExamRecords.renote(conn, name, cardId);
             return null;
         });
     }
@@ -190,10 +192,10 @@ public final class Database implements AutoCloseable {
                 List.of(Instants.format(from), Instants.format(to)), rs -> rs.getInt(1)).get(0);
     }
 
-    /** How many distinct cards had their first review (state before New) in [from, to). */
+    /** How many distinct cards were introduced (a study answer with state before New) in [from, to); quiz and exam answers leave New cards New. */
     public int newCardsStudiedBetween(Instant from, Instant to) {
         return query("SELECT count(DISTINCT card_id) FROM review_log"
-                        + " WHERE reviewed_at >= ? AND reviewed_at < ? AND state_before = 'New'",
+                        + " WHERE reviewed_at >= ? AND reviewed_at < ? AND state_before = 'New' AND mode = 'study'",
                 List.of(Instants.format(from), Instants.format(to)), rs -> rs.getInt(1)).get(0);
     }
 
@@ -208,6 +210,11 @@ public final class Database implements AutoCloseable {
             days.add(dayOf.apply(Instants.parse(rs.getString(2))));
         });
         return days;
+    }
+
+    /** Mock exam and quiz history and the wrong-answer notebook (schema 3). */
+    public ExamRecords exams() {
+        return new ExamRecords(conn, name);
     }
 
     /** The stored settings (key to text value); a key without a row has its default. */
@@ -226,6 +233,11 @@ public final class Database implements AutoCloseable {
     /** Removes a stored setting, so that it takes its default again. */
     public void resetSetting(String key) {
         update("DELETE FROM setting WHERE key = ?", List.of(key));
+    }
+
+    /** The cards the learner imported (gradcards import), on this database's connection. */
+    public UserCards userCards() {
+        return new UserCards(conn, name);
     }
 
     @Override

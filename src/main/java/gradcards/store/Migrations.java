@@ -19,10 +19,13 @@ import java.util.regex.Pattern;
  * PRAGMA user_version counts the applied ones and PRAGMA application_id marks the file as ours.
  */
 final class Migrations {
-    /** The migration scripts in order; migration n (1-based) brings the schema to version n. */
-    static final List<String> SCRIPTS = List.of("001_init.sql", "002_card_marks.sql");
+    /**
+     * The migration scripts in order; script NNN_name.sql brings the schema to version NNN (numbers are reserved per
+     * issue: 002 is issue 9's card marks, 003 issue 8's exam records).
+     */
+    static final List<String> SCRIPTS = List.of("001_init.sql", "002_card_marks.sql", "003_exam.sql");
     /** The schema version this gradcards writes. */
-    static final int LATEST = SCRIPTS.size();
+    static final int LATEST = number(SCRIPTS.get(SCRIPTS.size() - 1));
     /** PRAGMA application_id of a gradcards database: "grad" in ASCII. */
     static final int APPLICATION_ID = 0x67726164;
 
@@ -46,16 +49,22 @@ final class Migrations {
 
     /** Applies every migration newer than the database's version, each in its own write transaction. */
     static void apply(Connection conn) throws SQLException {
-        for (int n = pragma(conn, "user_version") + 1; n <= LATEST; n++) {
-            applyOne(conn, n);
+        int version = pragma(conn, "user_version");
+        for (String script : SCRIPTS) {
+            if (number(script) > version) applyOne(conn, number(script), script);
         }
     }
 
-    private static void applyOne(Connection conn, int n) throws SQLException {
+    /** The version a script brings the schema to: the number its name starts with. */
+    static int number(String script) {
+        return Integer.parseInt(script.substring(0, 3));
+    }
+
+    private static void applyOne(Connection conn, int n, String script) throws SQLException {
         conn.setAutoCommit(false); // BEGIN IMMEDIATE: another gradcards may be migrating the same file
         try (Statement st = conn.createStatement()) {
             if (pragma(conn, "user_version") < n) {
-                for (String sql : statements(script(SCRIPTS.get(n - 1)))) st.execute(sql);
+                for (String sql : statements(script(script))) st.execute(sql);
                 st.execute("PRAGMA application_id = " + APPLICATION_ID);
                 st.execute("PRAGMA user_version = " + n);
             }

@@ -21,6 +21,8 @@ public record ReviewRow(String cardId, Instant reviewedAt, Rating rating, CardSt
     public static final String STUDY = "study";
     /** The mode of answers given in a quiz. */
     public static final String QUIZ = "quiz";
+    /** The mode of answers given in a mock exam. */
+    public static final String EXAM = "exam";
 
     public ReviewRow {
         Objects.requireNonNull(cardId, "cardId");
@@ -28,8 +30,8 @@ public record ReviewRow(String cardId, Instant reviewedAt, Rating rating, CardSt
         Objects.requireNonNull(rating, "rating");
         Objects.requireNonNull(stateBefore, "stateBefore");
         Objects.requireNonNull(due, "due");
-        if (!STUDY.equals(mode) && !QUIZ.equals(mode)) {
-            throw new IllegalArgumentException("mode must be study or quiz, got " + mode);
+        if (!STUDY.equals(mode) && !QUIZ.equals(mode) && !EXAM.equals(mode)) {
+            throw new IllegalArgumentException("mode must be study, quiz or exam, got " + mode);
         }
     }
 

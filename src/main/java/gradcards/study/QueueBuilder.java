@@ -41,6 +41,31 @@ public final class QueueBuilder {
         return new StudyQueue(learning, limited, fresh);
     }
 
+    /**
+     * The queue at now with the reviews chosen elsewhere (the exam plan): learning cards due today as usual, then the
+     * given review cards in the given order up to the review limit, then new cards in deck order up to the new limit.
+     */
+    public static StudyQueue build(List<Card> cards, Map<String, Memory> memories, Instant now, StudyDay day,
+                                   Limits limits, List<String> reviewOrder) {
+        List<StudyQueue.Entry> learning = new ArrayList<>();
+        List<StudyQueue.Entry> fresh = new ArrayList<>();
+        for (Card c : cards) {
+            Memory m = memories.get(c.id());
+            if (m == null || m.state() == CardState.NEW) {
+                if (fresh.size() < limits.newLeft()) fresh.add(new StudyQueue.Entry(c.id(), Source.NEW, now));
+            } else if (m.state() != CardState.REVIEW && m.scheduledIntraday() && m.due().isBefore(day.endOfDay(now))) {
+                learning.add(new StudyQueue.Entry(c.id(), Source.LEARNING, m.due()));
+            }
+        }
+        List<StudyQueue.Entry> reviews = new ArrayList<>();
+        for (String id : reviewOrder) {
+            Memory m = memories.get(id);
+            if (reviews.size() >= Math.max(0, limits.reviewsLeft())) break;
+            if (m != null && !m.isNew()) reviews.add(new StudyQueue.Entry(id, Source.REVIEW, m.due()));
+        }
+        return new StudyQueue(learning, reviews, fresh);
+    }
+
     /** Counts for the overview: due now, due later today, and new cards available. */
     public record Counts(int dueNow, int dueLaterToday, int newAvailable, int newUnseen) {
     }

@@ -25,6 +25,7 @@ public final class Quiz {
     private final Checker checker;
     private final ReviewSink sink;
     private final List<Answered> answered = new ArrayList<>();
+    private boolean noSchedule;
 
     public Quiz(List<Presentation> questions, Map<String, Memory> memories, Scheduler scheduler, Checker checker,
                 ReviewSink sink) {
@@ -33,6 +34,12 @@ public final class Quiz {
         this.scheduler = scheduler;
         this.checker = checker;
         this.sink = sink;
+    }
+
+    /** Logs the answers but leaves every card's memory as it is (--no-schedule). */
+    public Quiz noSchedule(boolean on) {
+        this.noSchedule = on;
+        return this;
     }
 
     /** The question on screen, or null when all are answered. */
@@ -59,9 +66,9 @@ public final class Quiz {
         if (o.verdict() == Verdict.INVALID) return o;
         String id = p.card().id();
         Memory before = memories.getOrDefault(id, Memory.fresh(now));
-        Review r = scheduler.review(id, before, o.defaultRating(), now);
+        Review r = QuizScheduling.review(scheduler, id, before, o.defaultRating(), now, noSchedule);
         sink.save(id, r, durationMs);
-        memories.put(id, r.after());
+        if (!QuizScheduling.leavesCard(r)) memories.put(id, r.after());
         answered.add(new Answered(p, o));
         return o;
     }

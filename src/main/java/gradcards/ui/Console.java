@@ -23,6 +23,14 @@ public interface Console {
     /** Reads one key (as a string: "" for Enter or Space) or one typed line; null at end of input or Ctrl-C/Ctrl-D. */
     String read(Input kind, String prompt);
 
+    /** What readKey returns when its time passed without a key (the caller redraws, e.g. a countdown). */
+    String TICK = "\u0000tick";
+
+    /** Reads one key like read(KEY), returning TICK after timeoutMs without one; a console that cannot wait just reads. */
+    default String readKey(String prompt, long timeoutMs) {
+        return read(Input.KEY, prompt);
+    }
+
     /** Reports a one-line notice (invalid input, nothing to undo …) without losing the screen. */
     void notice(String line);
 }

@@ -21,6 +21,8 @@ public final class QuizLoop {
     private final Style style;
     private final BiFunction<String, Integer, List<String>> demo;
     private boolean askAgain;
+    private List<String> result = List.of();
+    private Duration took = Duration.ZERO;
 
     public QuizLoop(Quiz quiz, Console console, Clock clock, Lang lang, Style style,
                     BiFunction<String, Integer, List<String>> demo) {
@@ -38,10 +40,21 @@ public final class QuizLoop {
         while (!quiz.done()) {
             if (!ask()) return false;
         }
-        List<String> result = new QuizView(lang, style, console.width()).result(quiz, Duration.ofNanos(System.nanoTime() - start));
+        took = Duration.ofNanos(System.nanoTime() - start);
+        result = new QuizView(lang, style, console.width()).result(quiz, took);
         console.show(result);
         reviewWrong();
         return true;
+    }
+
+    /** The result screen's lines once the quiz is over (empty before): the caller prints them after a full screen closes. */
+    public List<String> resultLines() {
+        return result;
+    }
+
+    /** How long the questions took. */
+    public Duration took() {
+        return took;
     }
 
     private boolean ask() {

@@ -66,7 +66,7 @@ public final class QuizView {
         Map<String, int[]> m = new LinkedHashMap<>();
         for (Quiz.Answered a : quiz.answered()) {
             CardInfo i = a.shown().card().info();
-            count(m, lang.t(i.subject() + "과목", "subject " + i.subject()), a);
+            count(m, CardInfo.subjectLabel(i.subject()).in(lang), a);
         }
         return m;
     }

@@ -57,8 +57,8 @@ public final class StudyView {
     public List<String> question(Presentation p) {
         CardInfo i = p.card().info();
         List<String> out = new ArrayList<>();
-        out.add("  " + style.dim(i.type().label().in(lang) + " · " + lang.t(i.subject() + "과목", "subject " + i.subject())
-                + " · " + i.topic().label().in(lang) + (i.lowPriority() ? lang.t(" · 참고", " · background") : "")));
+        out.add("  " + style.dim(i.type().label().in(lang) + " · " + (i.subject() == 0 ? "" : CardInfo.subjectLabel(i.subject()).in(lang) + " · ")
+                + i.topic().label().in(lang) + (i.lowPriority() ? lang.t(" · 참고", " · background") : "")));
         out.add("");
         for (String line : Cells.wrap(prompt(p), width - 4)) out.add("  " + line);
         if (p.card() instanceof Card.MultipleChoice m) {

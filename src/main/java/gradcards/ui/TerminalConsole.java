@@ -119,17 +119,33 @@ public final class TerminalConsole implements Console, AutoCloseable {
     }
 
     @Override
+    public String readKey(String prompt, long timeoutMs) {
+        List<String> screen = new ArrayList<>(last);
+        screen.add(prompt);
+        draw(screen, -1);
+        return readKey(timeoutMs);
+    }
+
+    @Override
     public void notice(String line) {
         notice = line;
         draw(last, -1);
     }
 
     private String readKey() {
+        return readKey(-1);
+    }
+
+    /** One key; TICK once timeoutMs passed without one (never with a negative timeout). */
+    private String readKey(long timeoutMs) {
         try {
             NonBlockingReader r = terminal.reader();
+            long waited = 0;
             while (true) {
                 int c = r.read(100);
                 if (c == NonBlockingReader.READ_EXPIRED) {
+                    waited += 100;
+                    if (timeoutMs >= 0 && waited >= timeoutMs && !resized) return TICK;
                     if (!resized) continue;
                     resized = false;
                     repaint();

@@ -116,7 +116,8 @@ class BadInputTest {
         assertThat(set.run("--db", db.toString(), "config", "set", "exam-date", "2027-03-07")).isZero();
         TestEnv overview = new TestEnv("");
         assertThat(overview.run("--db", db.toString(), "--now", "2026-12-01T09:00:00Z")).isZero();
-        assertThat(overview.out()).contains("D-96 (2027-03-07)");
+        assertThat(overview.out()).contains("exam D-96 · readiness 0% · expected score").contains("(2027-03-07)")
+                .contains("today's plan: ").contains("reachable on this plan");
     }
 
     @Test

@@ -30,6 +30,8 @@ class SettingsTest {
         assertThat(s.fuzz()).isTrue();
         assertThat(s.dayStart()).isEqualTo(4);
         assertThat(s.maxInterval()).isEqualTo(36500);
+        assertThat(SettingKey.examRetention(Map.of())).isEqualTo(0.95);
+        assertThat(SettingKey.examRetention(Map.of("exam-retention", "0.9"))).isEqualTo(0.9);
     }
 
     @ParameterizedTest
@@ -54,7 +56,9 @@ class SettingsTest {
         "fuzz              | OFF       | off",
         "day-start         | 0         | 0",
         "day-start         | 23        | 23",
-        "max-interval      | 1         | 1"})
+        "max-interval      | 1         | 1",
+        "exam-retention    | 0.80      | 0.8",
+        "exam-retention    | 0.990     | 0.99"})
     void allowedValuesAreNormalized(String key, String value, String canonical) {
         assertThat(SettingKey.of(key).normalize(value)).isEqualTo(canonical);
     }
@@ -72,7 +76,9 @@ class SettingsTest {
         "relearning-steps  | 90s   | relearning-steps must be steps like '1m 10m' (units s m h d, whole minutes) or 'none' (got 90s)",
         "fuzz              | yes   | fuzz must be on or off (got yes)",
         "day-start         | 24    | day-start must be a whole number from 0 to 23 (got 24)",
-        "max-interval      | 0     | max-interval must be a whole number from 1 to 36500 (got 0)"})
+        "max-interval      | 0     | max-interval must be a whole number from 1 to 36500 (got 0)",
+        "exam-retention    | 0.79  | exam-retention must be between 0.80 and 0.99 (got 0.79)",
+        "exam-retention    | 1     | exam-retention must be between 0.80 and 0.99 (got 1)"})
     void badValuesAreRefusedWithOneLineNamingWhatIsAllowed(String key, String value, String message) {
         assertThatThrownBy(() -> SettingKey.of(key).normalize(value))
                 .isInstanceOf(SettingException.class).hasMessage(message);
@@ -82,7 +88,7 @@ class SettingsTest {
     void anUnknownKeyListsTheKnownOnes() {
         assertThatThrownBy(() -> SettingKey.of("foo")).isInstanceOf(SettingException.class)
                 .hasMessage("unknown setting 'foo' (known: desired-retention, new-per-day, reviews-per-day,"
-                        + " learning-steps, relearning-steps, fuzz, day-start, max-interval, exam-date, leech-threshold, leech-action)");
+                        + " learning-steps, relearning-steps, fuzz, day-start, max-interval, exam-date, leech-threshold, leech-action, exam-retention)");
     }
 
     @Test

@@ -140,7 +140,7 @@ class ReviewStoreTest {
         assertThat(db.reviewsBetween(from, to, "quiz")).isEqualTo(count(rows, from, to, "quiz"));
         assertThat(db.reviewsBetween(from, to, null)).isEqualTo(count(rows, from, to, null));
         assertThat(db.newCardsStudiedBetween(from, to)).isEqualTo(rows.stream()
-                .filter(r -> in(r, from, to) && r.stateBefore() == CardState.NEW)
+                .filter(r -> in(r, from, to) && r.stateBefore() == CardState.NEW && r.mode().equals("study"))
                 .map(ReviewRow::cardId).distinct().count());
         assertThat(count(rows, from, to, null)).isPositive();
     }

@@ -33,7 +33,7 @@ class DemoCommandTest extends WithFakeDemos {
         assertThat(r.out()).contains("D02 · Sigmoid at depth 10", "relu + He", "signal all but vanishes",
                 "median of 10 seeds", "seed 0", "verdict: run now (9 ms)", "δ = ∂L/∂z")
                 .doesNotContain("\r", "\u001b[");
-        Cli.Result one = run("demo", "run", "d02", "--seed", "0");
+        TestEnv.Result one = run("demo", "run", "d02", "--seed", "0");
         assertThat(one.out()).contains("seed 0 · 9 ms · --seeds 10 for the spread").doesNotContain("median of 10 seeds");
         assertThat(d02.seedsRun).containsExactly(0L, 0L);
     }

@@ -1,0 +1,123 @@
+package gradcards.app;
+
+import gradcards.error.UserError;
+import gradcards.exam.ExamDraw;
+import gradcards.exam.ExamQuestion;
+import gradcards.exam.ExamResult;
+import gradcards.exam.MockExam;
+import gradcards.i18n.Text;
+import gradcards.render.ExamReportJson;
+import gradcards.render.ExamView;
+import gradcards.srs.CardState;
+import gradcards.srs.Memory;
+import gradcards.srs.Rating;
+import gradcards.srs.Review;
+import gradcards.srs.Scheduler;
+import gradcards.store.ExamRecords;
+import gradcards.store.ReviewRow;
+import gradcards.ui.DemoLines;
+import gradcards.ui.ExamLoop;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** `gradcards exam`: a mock written exam under the real rules (4-choice, timed, pass rule per subject). */
+@Command(name = "exam", mixinStandardHelpOptions = true, description = {
+    "Mock written exam: 4-choice questions drawn across subjects 3 and 4 in proportion to the bank, timed",
+    "(1.5 minutes a question, as the real exam), no feedback until you submit. Pass: every subject ≥ 40 %%",
+    "and the average ≥ 60 %%. Keys: 1–4 answer · n/Enter next · p previous · g go to · f flag · x clear · s submit.",
+    "Scripted (stdin not a terminal): one line per question (1–4, or empty to leave it blank); end of input submits.",
+    "Answers are saved as reviews (mode exam): a studied card gets an early review, a new card stays new.",
+    "모의고사: 실제 필기처럼 4지선다, 시간 제한(문항당 1.5분), 제출 전에는 채점 없음. 합격: 과목마다 40%% 이상, 평균 60%% 이상.",
+    "키: 1–4 답 · n/Enter 다음 · p 이전 · g 번호로 · f 표시 · x 지우기 · s 제출."})
+public class ExamCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "20", description = "Number of questions (default 20).")
+    int count;
+
+    @Option(names = "--minutes", paramLabel = "M", description = "Time limit in minutes (default 1.5 a question).")
+    Double minutes;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the draw and the choice order.")
+    Long seed;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write the result as JSON to FILE.")
+    Path report;
+
+    @Option(names = "--force", description = "Let --report overwrite an existing file.")
+    boolean force;
+
+    @Option(names = "--no-schedule", description = "Log the answers but leave every card's schedule untouched.")
+    boolean noSchedule;
+
+    @Override
+    public Integer call() {
+        if (count < 1 || count > 500) throw new UserError(Text.of(
+                "--count는 1부터 500 사이여야 합니다 (입력: " + count + ")", "--count must be between 1 and 500 (got " + count + ")"));
+        if (minutes != null && !(minutes > 0 && minutes <= 600)) throw new UserError(Text.of(
+                "--minutes는 0보다 크고 600 이하여야 합니다 (입력: " + minutes + ")",
+                "--minutes must be more than 0 and at most 600 (got " + minutes + ")"));
+        Gradcards root = Gradcards.root(spec);
+        if (report != null) ReportFiles.check(report, root.options().dbPath(root.env()), force);
+        try (Services s = Services.open(root)) {
+            Instant start = s.clock.instant();
+            List<ExamQuestion> questions = ExamDraw.draw(s.content.cards(), count, seed != null ? seed : start.toEpochMilli());
+            if (questions.isEmpty()) throw new UserError(Text.of("덱에 4지선다 문제가 없습니다",
+                    "the decks have no 4-choice questions"));
+            double m = minutes != null ? minutes : questions.size() * ExamDraw.MINUTES_PER_QUESTION;
+            MockExam exam = new MockExam(questions, start, Duration.ofSeconds(Math.round(m * 60)));
+            List<String> kept = new ArrayList<>();
+            Consoles.with(root, c -> {
+                ExamLoop loop = new ExamLoop(exam, c, s.clock, s.lang(), s.style(),
+                        DemoLines.provider(root.demos(), s.lang(), s.style()));
+                ExamLoop.Ending e = loop.sit();
+                save(s, e.result());
+                if (report != null) ReportFiles.write(report, ExamReportJson.text(e.result(), s.lang()));
+                if (c.redraws()) kept.addAll(new ExamView(s.lang(), s.style(), c.width()).result(e.result(), e.timedOut()));
+                loop.review(e);
+            });
+            for (String l : kept) root.out().println(l); // the result stays in the terminal after the full screen closes
+            root.out().flush();
+        }
+        return 0;
+    }
+
+    /** Saves every answer (mode exam) and the history row in one transaction. */
+    private void save(Services s, ExamResult r) {
+        Instant at = s.clock.instant();
+        Map<String, Memory> memories = s.db.memories();
+        Scheduler scheduler = s.scheduler();
+        List<ExamRecords.Answer> answers = new ArrayList<>();
+        for (ExamResult.Row row : r.rows()) {
+            String id = row.question().card().id();
+            Rating rating = row.correct() ? Rating.GOOD : Rating.AGAIN;
+            Memory m = memories.get(id);
+            String given = row.given() == null ? "" : String.valueOf(row.given());
+            if (m == null || m.isNew() || noSchedule) { // a new card stays new; --no-schedule touches nothing
+                Memory same = m == null ? Memory.fresh(at) : m;
+                ReviewRow log = ReviewRow.of(id, at, rating, m == null ? CardState.NEW : m.state(), same, 0, 0, 0,
+                        ReviewRow.EXAM);
+                answers.add(new ExamRecords.Answer(log, null, row.correct(), given));
+            } else {                                     // a studied card: an early review
+                Review review = scheduler.review(id, m, rating, at);
+                answers.add(new ExamRecords.Answer(ReviewRow.of(id, review, 0, ReviewRow.EXAM), review.after(),
+                        row.correct(), given));
+            }
+        }
+        String subjects = r.subjects().entrySet().stream().map(e -> "\"" + e.getKey() + "\": {\"total\": "
+                + e.getValue().total() + ", \"score\": " + e.getValue().score() + "}").collect(Collectors.joining(", ", "{", "}"));
+        s.db.exams().saveRound(new ExamRecords.History("exam", at, r.total(), r.score(), r.used().toSeconds(), r.pass(),
+                subjects), answers);
+    }
+}
