@@ -53,7 +53,7 @@ public final class TerminalConsole implements Console, AutoCloseable {
         this.lang = lang;
         this.stty = stty;
         // SIGTERM, SIGHUP or a crash past the callers' finally blocks: the terminal is still put back as it was
-        this.restoreOnExit = new Thread(this::leaveScreen, "gradcards-terminal-restore");
+        this.restoreOnExit = new Thread(this::restoreAtExit, "gradcards-terminal-restore");
         Runtime.getRuntime().addShutdownHook(restoreOnExit);
         enterScreen();
         this.display = new Display(terminal, true);
@@ -72,6 +72,21 @@ public final class TerminalConsole implements Console, AutoCloseable {
     }
 
     /** Leaves the alternate screen and restores the settings byte for byte; safe to call twice. */
+    /**
+     * The shutdown hook (SIGTERM, SIGHUP): JLine has a hook of its own that restores its lossy copy of the settings,
+     * and hooks run in no set order, so this one closes the JLine terminal first (JLine's hook then finds it closed)
+     * and puts the exact settings back last.
+     */
+    private void restoreAtExit() {
+        leaveScreen();
+        try {
+            terminal.close();
+        } catch (IOException | RuntimeException e) {
+            // restored below all the same
+        }
+        TtyState.restore(stty);
+    }
+
     private synchronized void leaveScreen() {
         if (closed) return;
         closed = true;
