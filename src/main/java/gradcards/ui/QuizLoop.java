@@ -69,7 +69,7 @@ public final class QuizLoop {
             screen.add(view.rule());
             screen.add("  " + style.dim(TypedAnswerPrompt.terminalFooter(lang, false)));
         }
-        if (!askAgain || console.redraws()) console.show(screen);
+        if (!askAgain || console.redraws()) console.show(screen, card.typed() && console.redraws() ? 2 : 0);
         askAgain = false;
         boolean typed = card.typed();
         String hint = new QuizView(lang, style, console.width()).footer(view.answerKeys(card));

@@ -60,7 +60,7 @@ public final class StudyLoop {
             screen.add(view.rule());
             screen.add(typed ? "  " + style.dim(TypedAnswerPrompt.terminalFooter(lang, true)) : view.footer(true, card, false));
         }
-        show(screen);
+        show(screen, console.redraws() ? 2 : 0);
         if (typed) return typedAnswer(card);
         String in = console.read(Console.Input.KEY, console.redraws() ? "  > " : view.footer(true, card, false));
         if (in == null) return false;
@@ -101,7 +101,7 @@ public final class StudyLoop {
         screen.addAll(view.answer(session.current(), o, canDemo));
         screen.add(view.rule());
         screen.add(view.ratings(preview, o, now));
-        show(screen);
+        show(screen, 2); // the rule and the rating row stay on screen while a long card scrolls
         String in = console.read(Console.Input.KEY, view.footer(false, null, canDemo));
         if (in == null) return false;
         if (Console.RESIZED.equals(in)) return true;
@@ -173,8 +173,8 @@ public final class StudyLoop {
     }
 
     /** Shows the screen, unless a plain console is asking again after an invalid input. */
-    private void show(List<String> screen) {
-        if (!askAgain || console.redraws()) console.show(screen);
+    private void show(List<String> screen, int footerLines) {
+        if (!askAgain || console.redraws()) console.show(screen, footerLines);
         askAgain = false;
     }
 
