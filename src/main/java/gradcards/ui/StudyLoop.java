@@ -193,7 +193,7 @@ public final class StudyLoop {
 
     private List<String> top() {
         List<String> l = new ArrayList<>();
-        l.add(view.header(session.queue(), session.current(), session.stats().answers()));
+        l.add(view.header(session.queue(), session.current(), session.cardsDone()));
         l.add(view.rule());
         return l;
     }

@@ -33,18 +33,18 @@ public final class StudyView {
         this.style = style;
     }
 
-    /** The top line: counts left and a progress bar of answered / (answered + left). */
-    public String header(StudyQueue q, Presentation current, int answered) {
+    /** The top line: the cards left by kind, a bar of cards done, and "left N · done M" (cards, not answers). */
+    public String header(StudyQueue q, Presentation current, int done) {
         gradcards.study.Source src = current == null ? null : current.entry().source();
         int fresh = q.newCount() + (src == gradcards.study.Source.NEW ? 1 : 0);
         int learning = q.learningCount() + (src == gradcards.study.Source.LEARNING ? 1 : 0);
         int review = q.reviewCount() + (src == gradcards.study.Source.REVIEW ? 1 : 0);
         String left = " " + lang.t("학습", "Study") + " · " + lang.t("새 ", "new ") + fresh + " · "
                 + lang.t("학습 중 ", "learning ") + learning + " · " + lang.t("복습 ", "review ") + review;
-        int total = answered + fresh + learning + review;
-        String count = " " + answered + "/" + total;
-        int barWidth = Math.max(5, Math.min(20, width - Cells.width(left) - Cells.width(count) - 4));
-        String bar = Bars.share(answered, total, barWidth, s -> s);
+        int cardsLeft = fresh + learning + review;
+        String count = " " + lang.t("남은 카드 " + cardsLeft + " · 완료 " + done, cardsLeft + " left · " + done + " done");
+        int barWidth = Math.max(5, Math.min(16, width - Cells.width(left) - Cells.width(count) - 4));
+        String bar = Bars.share(done, done + cardsLeft, barWidth, s -> s);
         int gap = Math.max(2, width - Cells.width(left) - barWidth - Cells.width(count));
         return style.bold(left) + " ".repeat(gap) + style.accent(bar) + count;
     }

@@ -54,9 +54,9 @@ class ScreensGoldenTest {
         StudyDay day = new StudyDay(ZoneOffset.UTC, 4);
         StudyQueue queue = QueueBuilder.build(content.cards(), memories, NOW, day, new QueueBuilder.Limits(20, 200));
         StudySession session = new StudySession(content.byId(), memories, queue, scheduler(), checker(), sink(), 7);
-        // reveal and rate the flashcard; an invalid then a wrong choice; O/X; typed answers; undo, help, demo, quit
+        // reveal the flashcard and rate it Easy (done for today); an invalid then a wrong choice; O/X; typed answers; undo, help, demo, quit
         // after the undo, the cloze again: Enter on an empty line, then ? for help, Enter back, and q from the empty line
-        ScriptedConsole console = new ScriptedConsole(COLUMNS, ROWS, List.of("", "", "7", "2", "", "O", "", "relu", "",
+        ScriptedConsole console = new ScriptedConsole(COLUMNS, ROWS, List.of("", "4", "7", "2", "", "O", "", "relu", "",
                 "x, y", "", "u", "", "?", "", "", "q"), lang);
         new StudyLoop(session, console, Clock.fixed(NOW, ZoneOffset.UTC), lang, new Style(true), DEMO).run();
         assertFits(console);
