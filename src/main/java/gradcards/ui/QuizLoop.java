@@ -89,7 +89,7 @@ public final class QuizLoop {
         Outcome o = quiz.answer(in, clock.instant(), (System.nanoTime() - shown) / 1_000_000);
         if (o.verdict() == Verdict.INVALID) {
             askAgain = true;
-            console.notice(lang.t("'" + in + "'는 이 문제의 답 형식이 아닙니다", "'" + in + "' is not an answer to this question"));
+            console.notice(lang.t("'" + in + "'은(는) 이 문제의 답 형식이 아닙니다", "'" + in + "' is not an answer to this question"));
         }
         return true;
     }

@@ -110,6 +110,8 @@ public final class StudyView {
             return style.good("✔ " + lang.t("정답 (철자 주의)", "Correct — check the spelling")) + " " + key;
         }
         String given = o.given().isBlank() ? lang.t("(빈 답)", "(blank)") : o.given();
+        // an O/X answer typed as ㅐ, T, 참 … is echoed as what it means: a wrong one is the opposite of the truth
+        if (p.card() instanceof Card.TrueFalse tf) given = tf.truth() ? "X" : "O";
         return style.bad("✘ " + lang.t("오답", "Wrong")) + lang.t(" — 입력: ", " — you gave: ") + given
                 + (key.isEmpty() ? "" : lang.t(" · 정답 ", " · answer ") + key);
     }
@@ -133,6 +135,15 @@ public final class StudyView {
             parts.add(r == o.defaultRating() ? style.reverse("[" + label + "]") : label);
         }
         return "  " + String.join(" · ", parts);
+    }
+
+    /** The footer under the ratings: only the keys that rate (after a wrong answer, Enter or 1 for Again). */
+    public String ratingFooter(Outcome o, boolean demo) {
+        boolean onlyAgain = !o.allows(Rating.HARD) && !o.allows(Rating.GOOD) && !o.allows(Rating.EASY);
+        String keys = onlyAgain ? lang.t("Enter 또는 1: 다시", "Enter or 1: Again")
+                : lang.t("Enter 기본 평가 · 1–4 평가", "Enter default rating · 1–4 rate");
+        return "  " + style.dim(keys + (demo ? lang.t(" · d 데모", " · d demo") : "")
+                + lang.t(" · u 되돌리기 · q 끝내기 · ? 도움말", " · u undo · q quit · ? help"));
     }
 
     /** The footer of keys for the current phase of a study session. */
