@@ -38,7 +38,7 @@ public class DemoCommand implements Callable<Integer> {
     static Demo find(DemoBackend backend, String id, Lang lang) {
         List<Demo> demos = backend.demos();
         String ids = demos.stream().map(Demo::id).collect(Collectors.joining(", "));
-        return backend.byId(id).orElseThrow(() -> new UserError(Text.of("데모 '" + id + "'는 없습니다 (가능한 id: " + ids + ")",
+        return backend.byId(id).orElseThrow(() -> new UserError(Text.of("데모 '" + id + "'은(는) 없습니다 (가능한 id: " + ids + ")",
                         "no demo '" + id + "' (valid ids: " + ids + ")")));
     }
 

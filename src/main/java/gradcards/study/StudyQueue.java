@@ -76,6 +76,11 @@ public final class StudyQueue {
         return learning.size();
     }
 
+    /** How many of the learning queue's cards are among the given ids. */
+    public int learningAmong(java.util.Set<String> ids) {
+        return (int) learning.stream().filter(e -> ids.contains(e.cardId())).count();
+    }
+
     /** The earliest due learning card beyond this session, if any. */
     public Optional<Instant> nextLearningDue() {
         return learning.isEmpty() ? Optional.empty() : Optional.of(learning.get(0).due());

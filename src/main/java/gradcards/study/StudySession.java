@@ -96,6 +96,13 @@ public final class StudySession {
         return stats;
     }
 
+    /** Cards studied in this session that will not come up again today (not waiting in learning, not shown now). */
+    public int cardsDone() {
+        int waiting = queue.learningAmong(studied);
+        if (current != null && studied.contains(current.card().id())) waiting++;
+        return studied.size() - waiting;
+    }
+
     public StudyQueue queue() {
         return queue;
     }

@@ -17,6 +17,14 @@ public interface Console {
     /** Shows a screen: replaces it in a terminal, prints the lines otherwise. */
     void show(List<String> lines);
 
+    /**
+     * Shows a screen whose last footerLines lines (the rating row, the keys) stay on screen while a body too long for
+     * the window scrolls (↑/↓, PgUp/PgDn, j/k); a console that does not redraw just prints the lines.
+     */
+    default void show(List<String> lines, int footerLines) {
+        show(lines);
+    }
+
     /** What read returns when the terminal was resized while waiting for a key: the caller draws its screen again. */
     String RESIZED = "\u0000resized";
 

@@ -152,7 +152,7 @@ public final class ExamLoop {
                     exam.choose(Integer.parseInt(t));
                     break;
                 }
-                console.notice(lang.t("'" + t + "'는 답이 아닙니다: 1–4 또는 빈 줄", "'" + t + "' is not an answer: 1–4 or an empty line"));
+                console.notice(lang.t("'" + t + "'은(는) 답이 아닙니다: 1–4 또는 빈 줄", "'" + t + "' is not an answer: 1–4 or an empty line"));
             }
         }
     }

@@ -69,7 +69,7 @@ public final class QuizLoop {
             screen.add(view.rule());
             screen.add("  " + style.dim(TypedAnswerPrompt.terminalFooter(lang, false)));
         }
-        if (!askAgain || console.redraws()) console.show(screen);
+        if (!askAgain || console.redraws()) console.show(screen, card.typed() && console.redraws() ? 2 : 0);
         askAgain = false;
         boolean typed = card.typed();
         String hint = new QuizView(lang, style, console.width()).footer(view.answerKeys(card));
@@ -89,7 +89,7 @@ public final class QuizLoop {
         Outcome o = quiz.answer(in, clock.instant(), (System.nanoTime() - shown) / 1_000_000);
         if (o.verdict() == Verdict.INVALID) {
             askAgain = true;
-            console.notice(lang.t("'" + in + "'는 이 문제의 답 형식이 아닙니다", "'" + in + "' is not an answer to this question"));
+            console.notice(lang.t("'" + in + "'은(는) 이 문제의 답 형식이 아닙니다", "'" + in + "' is not an answer to this question"));
         }
         return true;
     }

@@ -48,7 +48,7 @@ public final class QuizView {
         for (int i = 0; i < Math.max(topics.size(), subjects.size()); i++) {
             String left = i < topics.size() ? topics.get(i) : "";
             String right2 = i < subjects.size() ? subjects.get(i) : "";
-            out.add("  " + Cells.padRight(left, 34) + "  " + right2);
+            out.add("  " + Cells.padRight(left, Math.max(34, topics.stream().mapToInt(Cells::width).max().orElse(0))) + "  " + right2);
         }
         out.add(" " + style.dim("─".repeat(width - 2)));
         return out;
@@ -84,8 +84,9 @@ public final class QuizView {
 
     private List<String> bars(Map<String, int[]> counts) {
         List<String> out = new ArrayList<>();
+        int labels = 2 + counts.keySet().stream().mapToInt(Cells::width).max().orElse(0); // display width: Hangul is 2
         counts.forEach((label, c) -> {
-            out.add(Cells.padRight(label, 11) + Bars.share(c[0], c[1], BAR, style::accent)
+            out.add(Cells.padRight(label, labels) + Bars.share(c[0], c[1], BAR, style::accent)
                     + "  " + c[0] + "/" + c[1]);
         });
         return out;

@@ -60,7 +60,7 @@ public final class StudyLoop {
             screen.add(view.rule());
             screen.add(typed ? "  " + style.dim(TypedAnswerPrompt.terminalFooter(lang, true)) : view.footer(true, card, false));
         }
-        show(screen);
+        show(screen, console.redraws() ? 2 : 0);
         if (typed) return typedAnswer(card);
         String in = console.read(Console.Input.KEY, console.redraws() ? "  > " : view.footer(true, card, false));
         if (in == null) return false;
@@ -101,8 +101,8 @@ public final class StudyLoop {
         screen.addAll(view.answer(session.current(), o, canDemo));
         screen.add(view.rule());
         screen.add(view.ratings(preview, o, now));
-        show(screen);
-        String in = console.read(Console.Input.KEY, view.footer(false, null, canDemo));
+        show(screen, 2); // the rule and the rating row stay on screen while a long card scrolls
+        String in = console.read(Console.Input.KEY, view.ratingFooter(o, canDemo));
         if (in == null) return false;
         if (Console.RESIZED.equals(in)) return true;
         return rateOrCommand(in, o, canDemo, demoId);
@@ -117,7 +117,8 @@ public final class StudyLoop {
         if (cmd != null && cmd != Keys.Command.DEMO) return command(cmd);
         Rating r = in.isBlank() ? o.defaultRating() : Keys.rating(in);
         if (r == null) {
-            invalid(lang.t("'" + in + "'는 평가가 아닙니다: 1–4 또는 Enter", "'" + in + "' is not a rating: 1–4 or Enter"));
+            invalid(o.allows(Rating.GOOD) ? lang.t("'" + in + "'은(는) 평가가 아닙니다: 1–4 또는 Enter", "'" + in + "' is not a rating: 1–4 or Enter")
+                    : lang.t("'" + in + "'은(는) 평가가 아닙니다: Enter 또는 1 (다시)", "'" + in + "' is not a rating: Enter or 1 (Again)"));
         } else if (!session.rate(r, clock.instant(), (System.nanoTime() - shownAt) / 1_000_000)) {
             invalid(lang.t("오답은 '1 다시'로만 평가됩니다 (Enter)", "a wrong answer is rated 1 Again (press Enter)"));
         } else {
@@ -173,8 +174,8 @@ public final class StudyLoop {
     }
 
     /** Shows the screen, unless a plain console is asking again after an invalid input. */
-    private void show(List<String> screen) {
-        if (!askAgain || console.redraws()) console.show(screen);
+    private void show(List<String> screen, int footerLines) {
+        if (!askAgain || console.redraws()) console.show(screen, footerLines);
         askAgain = false;
     }
 
@@ -193,16 +194,16 @@ public final class StudyLoop {
 
     private List<String> top() {
         List<String> l = new ArrayList<>();
-        l.add(view.header(session.queue(), session.current(), session.stats().answers()));
+        l.add(view.header(session.queue(), session.current(), session.cardsDone()));
         l.add(view.rule());
         return l;
     }
 
     private String invalidAnswer(Card card, String in) {
         if (card.answering() == Card.Answering.CHOICE) {
-            return lang.t("'" + in + "'는 보기 번호가 아닙니다: 1–4를 입력하세요", "'" + in + "' is not a choice: type 1–4");
+            return lang.t("'" + in + "'은(는) 보기 번호가 아닙니다: 1–4를 입력하세요", "'" + in + "' is not a choice: type 1–4");
         }
-        return lang.t("'" + in + "'는 O/X 답이 아닙니다: O 또는 X (숫자 0은 O가 아님)",
+        return lang.t("'" + in + "'은(는) O/X 답이 아닙니다: O 또는 X (숫자 0은 O가 아님)",
                 "'" + in + "' is not an O/X answer: type O or X (the digit 0 is not O)");
     }
 }

@@ -33,18 +33,18 @@ public final class StudyView {
         this.style = style;
     }
 
-    /** The top line: counts left and a progress bar of answered / (answered + left). */
-    public String header(StudyQueue q, Presentation current, int answered) {
+    /** The top line: the cards left by kind, a bar of cards done, and "left N · done M" (cards, not answers). */
+    public String header(StudyQueue q, Presentation current, int done) {
         gradcards.study.Source src = current == null ? null : current.entry().source();
         int fresh = q.newCount() + (src == gradcards.study.Source.NEW ? 1 : 0);
         int learning = q.learningCount() + (src == gradcards.study.Source.LEARNING ? 1 : 0);
         int review = q.reviewCount() + (src == gradcards.study.Source.REVIEW ? 1 : 0);
         String left = " " + lang.t("학습", "Study") + " · " + lang.t("새 ", "new ") + fresh + " · "
                 + lang.t("학습 중 ", "learning ") + learning + " · " + lang.t("복습 ", "review ") + review;
-        int total = answered + fresh + learning + review;
-        String count = " " + answered + "/" + total;
-        int barWidth = Math.max(5, Math.min(20, width - Cells.width(left) - Cells.width(count) - 4));
-        String bar = Bars.share(answered, total, barWidth, s -> s);
+        int cardsLeft = fresh + learning + review;
+        String count = " " + lang.t("남은 카드 " + cardsLeft + " · 완료 " + done, cardsLeft + " left · " + done + " done");
+        int barWidth = Math.max(5, Math.min(16, width - Cells.width(left) - Cells.width(count) - 4));
+        String bar = Bars.share(done, done + cardsLeft, barWidth, s -> s);
         int gap = Math.max(2, width - Cells.width(left) - barWidth - Cells.width(count));
         return style.bold(left) + " ".repeat(gap) + style.accent(bar) + count;
     }
@@ -110,6 +110,8 @@ public final class StudyView {
             return style.good("✔ " + lang.t("정답 (철자 주의)", "Correct — check the spelling")) + " " + key;
         }
         String given = o.given().isBlank() ? lang.t("(빈 답)", "(blank)") : o.given();
+        // an O/X answer typed as ㅐ, T, 참 … is echoed as what it means: a wrong one is the opposite of the truth
+        if (p.card() instanceof Card.TrueFalse tf) given = tf.truth() ? "X" : "O";
         return style.bad("✘ " + lang.t("오답", "Wrong")) + lang.t(" — 입력: ", " — you gave: ") + given
                 + (key.isEmpty() ? "" : lang.t(" · 정답 ", " · answer ") + key);
     }
@@ -133,6 +135,15 @@ public final class StudyView {
             parts.add(r == o.defaultRating() ? style.reverse("[" + label + "]") : label);
         }
         return "  " + String.join(" · ", parts);
+    }
+
+    /** The footer under the ratings: only the keys that rate (after a wrong answer, Enter or 1 for Again). */
+    public String ratingFooter(Outcome o, boolean demo) {
+        boolean onlyAgain = !o.allows(Rating.HARD) && !o.allows(Rating.GOOD) && !o.allows(Rating.EASY);
+        String keys = onlyAgain ? lang.t("Enter 또는 1: 다시", "Enter or 1: Again")
+                : lang.t("Enter 기본 평가 · 1–4 평가", "Enter default rating · 1–4 rate");
+        return "  " + style.dim(keys + (demo ? lang.t(" · d 데모", " · d demo") : "")
+                + lang.t(" · u 되돌리기 · q 끝내기 · ? 도움말", " · u undo · q quit · ? help"));
     }
 
     /** The footer of keys for the current phase of a study session. */

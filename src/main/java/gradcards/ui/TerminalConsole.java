@@ -38,7 +38,7 @@ public final class TerminalConsole implements Console, AutoCloseable {
     private Attributes saved;
     private final Display display;
     private final LineReader lineReader;
-    private List<String> last = List.of();
+    private final Viewport viewport;
     private volatile boolean resized;
     private String notice = "";
 
@@ -52,6 +52,7 @@ public final class TerminalConsole implements Console, AutoCloseable {
         this.terminal = terminal;
         this.lang = lang;
         this.stty = stty;
+        this.viewport = new Viewport(lang);
         // SIGTERM, SIGHUP or a crash past the callers' finally blocks: the terminal is still put back as it was
         this.restoreOnExit = new Thread(this::restoreAtExit, "gradcards-terminal-restore");
         Runtime.getRuntime().addShutdownHook(restoreOnExit);
@@ -108,6 +109,7 @@ public final class TerminalConsole implements Console, AutoCloseable {
         repaint();
     }
 
+
     @Override
     public boolean redraws() {
         return true;
@@ -120,35 +122,46 @@ public final class TerminalConsole implements Console, AutoCloseable {
 
     @Override
     public void show(List<String> lines) {
-        last = List.copyOf(lines);
-        draw(last, -1);
+        show(lines, 0);
+    }
+
+    @Override
+    public void show(List<String> lines, int footerLines) {
+        viewport.show(lines, footerLines);
+        draw(screen(null), -1);
     }
 
     @Override
     public String read(Input kind, String prompt) {
         if (kind == Input.LINE) return readLine(prompt);
-        List<String> screen = new ArrayList<>(last);
-        screen.add(prompt);
-        draw(screen, -1);
-        return readKey();
+        return readKey(prompt, -1);
     }
 
+    /** One key; scroll keys move the screen's body (while it is clipped) and are not returned. */
     @Override
     public String readKey(String prompt, long timeoutMs) {
-        List<String> screen = new ArrayList<>(last);
-        screen.add(prompt);
-        draw(screen, -1);
-        return readKey(timeoutMs);
+        while (true) {
+            draw(screen(prompt), -1);
+            String key = readKey(timeoutMs);
+            if (key == null || !viewport.scroll(key, viewport.clipped(rows() - 1, 1))) return key;
+        }
+    }
+
+    /** The rows to draw: what of the screen fits above the prompt line (or the line being edited), then the prompt. */
+    private List<String> screen(String prompt) {
+        List<String> screen = new ArrayList<>(viewport.layout(rows() - 1, 1));
+        if (prompt != null) screen.add(prompt);
+        return screen;
+    }
+
+    private int rows() {
+        return Math.max(5, terminal.getSize().getRows());
     }
 
     @Override
     public void notice(String line) {
         notice = line;
-        draw(last, -1);
-    }
-
-    private String readKey() {
-        return readKey(-1);
+        draw(screen(null), -1);
     }
 
     /** One key; TICK once timeoutMs passed without one (never with a negative timeout). */
@@ -174,10 +187,9 @@ public final class TerminalConsole implements Console, AutoCloseable {
                 }
                 if (c == '\r' || c == '\n' || c == ' ') return "";
                 if (c == ESC) {
-                    while (r.read(20) >= 0) {
-                        // swallow the rest of an escape sequence (arrow keys and the like)
-                    }
-                    continue;
+                    String key = escapeSequence(r);
+                    if (key != null) return key;
+                    continue; // any other escape sequence (function keys and the like) is ignored
                 }
                 return String.valueOf((char) c);
             }
@@ -186,8 +198,36 @@ public final class TerminalConsole implements Console, AutoCloseable {
         }
     }
 
+    /**
+     * The rest of an escape sequence after ESC: ↑ ↓ (ESC [ A/B or ESC O A/B) and PgUp PgDn (ESC [ 5~ / 6~) become
+     * the Viewport's scroll keys; anything else is read to its end and gives null.
+     */
+    private static String escapeSequence(NonBlockingReader r) throws IOException {
+        int c = r.read(50);
+        if (c != '[' && c != 'O') {
+            while (c >= 0 && r.read(20) >= 0) {
+                // swallow whatever else came with it
+            }
+            return null;
+        }
+        StringBuilder seq = new StringBuilder();
+        while (true) {
+            int d = r.read(50);
+            if (d < 0) return null;
+            seq.append((char) d);
+            if (d >= 0x40 && d <= 0x7E) break; // the final byte of a CSI sequence
+        }
+        switch (seq.toString()) {
+            case "A": return Viewport.UP;
+            case "B": return Viewport.DOWN;
+            case "5~": return Viewport.PAGE_UP;
+            case "6~": return Viewport.PAGE_DOWN;
+            default: return null;
+        }
+    }
+
     private String readLine(String prompt) {
-        List<String> screen = new ArrayList<>(last);
+        List<String> screen = screen(null);
         draw(screen, screen.size() + (notice.isEmpty() ? 0 : 1)); // the line goes below a notice, not over it
         signals(true); // the line editor turns Ctrl-C into UserInterruptException itself
         try {

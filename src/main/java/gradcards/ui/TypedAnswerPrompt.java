@@ -77,17 +77,18 @@ final class TypedAnswerPrompt {
 
     /** The keys offered after Enter on an empty line. */
     static String keysAfterEmptyLine(Lang lang, boolean undoAndHelp) {
+        // fits 80 columns with the two-space indent
         return lang.t("빈 답 — Enter 모름(오답) · q 끝내기" + (undoAndHelp ? " · u 되돌리기 · ? 도움말" : "")
-                        + " · 다른 키: 답 입력으로",
-                "no answer — Enter: don't know (wrong) · q quit" + (undoAndHelp ? " · u undo · ? help" : "")
-                        + " · other keys: back to typing");
+                        + " · 다른 키: 입력",
+                "empty — Enter = don't know (wrong) · q quit" + (undoAndHelp ? " · u undo · ? help" : "")
+                        + " · other: type");
     }
 
     /** The footer of a typed-answer question in a terminal. */
     static String terminalFooter(Lang lang, boolean undoAndHelp) {
-        return lang.t("답을 입력하고 Enter · 명령은 빈 줄에서 Enter 뒤 q 끝내기"
+        return lang.t("답 입력 후 Enter · 빈 줄에서 Enter 뒤 q 끝내기"
                         + (undoAndHelp ? " · u 되돌리기 · ? 도움말" : ""),
-                "type the answer, Enter · commands: Enter on an empty line, then q quit"
+                "type the answer, Enter · empty line + Enter, then q quit"
                         + (undoAndHelp ? " · u undo · ? help" : ""));
     }
 }

@@ -130,4 +130,27 @@ class StudySessionTest {
         assertThat(answers).isEqualTo(10); // 5 new cards × (1m step → 10m step → graduate) = 2 Good each
         assertThat(memories.values()).allMatch(m -> m.state() == CardState.REVIEW);
     }
+
+    /** Progress counts cards: a card in its learning steps is still left, a graduated one is done, undo takes it back. */
+    @Test
+    void cardsDoneCountsCardsThatWillNotComeBackToday() {
+        assertThat(session.cardsDone()).isZero();
+        session.answer("");
+        session.rate(Rating.GOOD, NOW, 1); // the flashcard goes to its 10-minute step: not done
+        assertThat(session.cardsDone()).isZero();
+        int answers = 1;
+        while (session.phase() != StudySession.Phase.DONE && answers < 100) {
+            Card c = session.current().card();
+            String in = c instanceof Card.MultipleChoice ? String.valueOf(session.current().displayedKey())
+                    : c instanceof Card.TrueFalse ? "O" : c instanceof Card.ShortAnswer ? "relu" : c instanceof Card.Cloze ? "1/4" : "";
+            session.answer(in);
+            session.rate(Rating.EASY, NOW, 1);
+            answers++;
+            int left = session.queue().newCount() + session.queue().learningCount() + (session.current() == null ? 0 : 1);
+            assertThat(session.cardsDone() + left).as("done + left stays the day's 5 cards").isEqualTo(5);
+        }
+        assertThat(session.cardsDone()).isEqualTo(5);
+        session.undo();
+        assertThat(session.cardsDone()).isEqualTo(4);
+    }
 }

@@ -54,9 +54,10 @@ class ScreensGoldenTest {
         StudyDay day = new StudyDay(ZoneOffset.UTC, 4);
         StudyQueue queue = QueueBuilder.build(content.cards(), memories, NOW, day, new QueueBuilder.Limits(20, 200));
         StudySession session = new StudySession(content.byId(), memories, queue, scheduler(), checker(), sink(), 7);
-        // reveal and rate the flashcard; an invalid then a wrong choice; O/X; typed answers; undo, help, demo, quit
-        ScriptedConsole console = new ScriptedConsole(COLUMNS, ROWS, List.of("", "", "7", "2", "", "O", "", "relu", "",
-                "x, y", "", "u", "?", "", "q"));
+        // reveal the flashcard and rate it Easy (done for today); an invalid then a wrong choice; O/X; typed answers; undo, help, demo, quit
+        // after the undo, the cloze again: Enter on an empty line, then ? for help, Enter back, and q from the empty line
+        ScriptedConsole console = new ScriptedConsole(COLUMNS, ROWS, List.of("", "4", "7", "2", "", "O", "", "relu", "",
+                "x, y", "", "u", "", "?", "", "", "q"), lang);
         new StudyLoop(session, console, Clock.fixed(NOW, ZoneOffset.UTC), lang, new Style(true), DEMO).run();
         assertFits(console);
         Golden.check("study-" + lang.code() + ".txt", console.transcript());
@@ -67,12 +68,34 @@ class ScreensGoldenTest {
     void quizScreens(Lang lang) {
         // O/X right, 4-choice, cloze wrong, short answer right; then the result and the wrong answers one by one
         Quiz quiz = new Quiz(Quiz.draw(content.cards(), 4, 3), memories, scheduler(), checker(), sink());
-        ScriptedConsole console = new ScriptedConsole(COLUMNS, ROWS, List.of("O", "1", "x, y", "relu", "", "", "q"));
+        ScriptedConsole console = new ScriptedConsole(COLUMNS, ROWS, List.of("O", "1", "x, y", "relu", "", "", "q"), lang);
         new QuizLoop(quiz, console, Clock.fixed(NOW, ZoneOffset.UTC), lang, new Style(true), DEMO).run();
         assertFits(console);
         // the quiz times itself on the wall clock: its duration is the one thing masked
         String transcript = console.transcript().replaceAll("(\\d+분 )?\\d+초|(\\d+ min )?\\d+ s\\b", "<time>");
         Golden.check("quiz-" + lang.code() + ".txt", transcript);
+    }
+
+    /** A card longer than 80×24: its body scrolls by j/k, arrows and page keys; the footer rows never leave the screen. */
+    @ParameterizedTest
+    @EnumSource(Lang.class)
+    void longCardScrolls(Lang lang) {
+        Content longDeck = ContentLoader.folder(Path.of("src/test/resources/gradcards/decks/long")).content();
+        StudyDay day = new StudyDay(ZoneOffset.UTC, 4);
+        StudyQueue queue = QueueBuilder.build(longDeck.cards(), memories, NOW, day, new QueueBuilder.Limits(20, 200));
+        StudySession session = new StudySession(longDeck.byId(), memories, queue, scheduler(), checker(), sink(), 7);
+        ScriptedConsole console = new ScriptedConsole(COLUMNS, ROWS, List.of("j", Viewport.DOWN, Viewport.PAGE_DOWN,
+                Viewport.PAGE_DOWN, "k", Viewport.PAGE_UP, "3", Viewport.PAGE_DOWN, Viewport.PAGE_DOWN, Viewport.UP, "d",
+                "", "q"), lang);
+        new StudyLoop(session, console, Clock.fixed(NOW, ZoneOffset.UTC), lang, new Style(true), DEMO).run();
+        assertFits(console);
+        for (ScriptedConsole.Frame f : console.frames()) {
+            List<String> rows = f.rows();
+            if (rows.get(0).contains("D02")) continue; // the demo screen
+            // the keys line (the prompt) is always on screen, under the rule
+            assertThat(String.join("\n", rows)).contains(lang.t("q 끝내기", "q quit"));
+        }
+        Golden.check("long-card-" + lang.code() + ".txt", console.transcript());
     }
 
     private static void assertFits(ScriptedConsole console) {

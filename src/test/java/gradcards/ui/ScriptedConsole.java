@@ -7,8 +7,8 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * A terminal stand-in for tests: it keeps the screen the way {@link TerminalConsole} draws it (rows − 1 lines of the
- * last screen, each cut to columns − 1, the prompt on the line below, a notice under that) and records that screen as
+ * A terminal stand-in for tests: it keeps the screen the way {@link TerminalConsole} draws it (the rows of the
+ * last screen that fit, through the same Viewport, each cut to columns − 1, the prompt on the line below, a notice under that) and records that screen as
  * a frame every time the loop waits for input; the input comes from a script, and the end of the script is Ctrl-D.
  */
 final class ScriptedConsole implements Console {
@@ -20,10 +20,16 @@ final class ScriptedConsole implements Console {
     private final int rows;
     private final Iterator<String> script;
     private final List<Frame> frames = new ArrayList<>();
-    private List<String> last = List.of();
+    private final Viewport viewport;
     private String notice = "";
 
     ScriptedConsole(int columns, int rows, List<String> script) {
+        this(columns, rows, script, gradcards.i18n.Lang.EN);
+    }
+
+    /** lang: the language of the scroll line a clipped screen shows. */
+    ScriptedConsole(int columns, int rows, List<String> script, gradcards.i18n.Lang lang) {
+        this.viewport = new Viewport(lang);
         this.columns = columns;
         this.rows = rows;
         this.script = script.iterator();
@@ -41,22 +47,32 @@ final class ScriptedConsole implements Console {
 
     @Override
     public void show(List<String> lines) {
-        last = List.copyOf(lines);
+        show(lines, 0);
     }
 
     @Override
+    public void show(List<String> lines, int footerLines) {
+        viewport.show(lines, footerLines);
+    }
+
+    /** Records a frame per key; a scroll key (↑/↓, PgUp/PgDn, j/k while clipped) moves the screen like a terminal. */
+    @Override
     public String read(Input kind, String prompt) {
-        List<String> screen = new ArrayList<>();
-        for (String l : last) {
-            if (screen.size() >= rows - 1) break;
-            screen.add(Cells.truncate(Style.strip(l), columns - 1).stripTrailing());
+        while (true) {
+            List<String> screen = new ArrayList<>();
+            for (String l : viewport.layout(rows - 1, 1)) {
+                if (screen.size() >= rows - 2) break;
+                screen.add(Cells.truncate(Style.strip(l), columns - 1).stripTrailing());
+            }
+            screen.add(Cells.truncate(Style.strip(prompt), columns - 1).stripTrailing());
+            if (!notice.isEmpty()) screen.add((" ! " + Style.strip(notice)).stripTrailing());
+            notice = "";
+            String answer = script.hasNext() ? script.next() : null;
+            frames.add(new Frame(kind, List.copyOf(screen), answer));
+            if (kind == Input.LINE || answer == null || !viewport.scroll(answer, viewport.clipped(rows - 1, 1))) {
+                return answer;
+            }
         }
-        if (screen.size() < rows) screen.add(Cells.truncate(Style.strip(prompt), columns - 1).stripTrailing());
-        if (!notice.isEmpty() && screen.size() < rows) screen.add((" ! " + Style.strip(notice)).stripTrailing());
-        notice = "";
-        String answer = script.hasNext() ? script.next() : null;
-        frames.add(new Frame(kind, List.copyOf(screen), answer));
-        return answer;
     }
 
     @Override
@@ -74,7 +90,13 @@ final class ScriptedConsole implements Console {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < frames.size(); i++) {
             Frame f = frames.get(i);
-            String answer = f.answer() == null ? "end of input" : "\"" + f.answer() + "\"";
+            String answer = f.answer() == null ? "end of input" : switch (f.answer()) {
+                case Viewport.UP -> "↑";
+                case Viewport.DOWN -> "↓";
+                case Viewport.PAGE_UP -> "PgUp";
+                case Viewport.PAGE_DOWN -> "PgDn";
+                default -> "\"" + f.answer() + "\"";
+            };
             b.append("── ").append(i + 1).append(" · ").append(f.kind()).append(" ← ").append(answer).append('\n');
             for (String r : f.rows()) b.append(r).append('\n');
         }

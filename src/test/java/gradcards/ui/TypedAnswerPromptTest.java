@@ -121,8 +121,8 @@ class TypedAnswerPromptTest {
         ScriptConsole c = new ScriptConsole(true, "", "x");
         new TypedAnswerPrompt(c, Lang.EN, true).read("  > ");
         assertThat(c.kinds).containsExactly(Console.Input.LINE, Console.Input.KEY);
-        assertThat(c.prompts.get(1)).contains("Enter: don't know").contains("q quit").contains("u undo")
-                .contains("? help").contains("back to typing");
+        assertThat(c.prompts.get(1)).contains("Enter = don't know").contains("q quit").contains("u undo")
+                .contains("? help").contains("other: type");
         ScriptConsole ko = new ScriptConsole(true, "", "x");
         new TypedAnswerPrompt(ko, Lang.KO, false).read("  > ");
         assertThat(ko.prompts.get(1)).contains("q 끝내기").doesNotContain("되돌리기");
