@@ -3,11 +3,10 @@ package gradcards.app;
 import gradcards.render.StatsJson;
 import gradcards.render.StatsView;
 import gradcards.srs.StudyDay;
-import gradcards.study.DailyRules;
+import gradcards.store.ReviewScan;
+import gradcards.study.ReviewTally;
 import gradcards.study.StudyStats;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,11 +31,10 @@ public class StatsCommand implements Callable<Integer> {
         try (Services s = Services.open(root)) {
             Instant now = s.clock.instant();
             StudyDay day = s.day();
-            List<StudyStats.Answer> log = new ArrayList<>();
-            s.db.forEachReview(r -> log.add(new StudyStats.Answer(r.review().reviewedAt(), r.review().rating(),
-                    r.review().stateBefore())));
-            StudyStats st = StudyStats.of(s.content.cards(), s.db.memories(), log, now, day);
-            int streak = DailyRules.streak(day, now, new DbLog(s.db));
+            ReviewTally tally = new ReviewTally(day, now, s.scheduler().weights());
+            ReviewScan.scan(s.db, tally::add);
+            StudyStats st = StudyStats.of(s.content.cards(), s.db.memories(), tally, now, day);
+            int streak = st.streak();
             java.time.LocalDate today = day.dateOf(now);
             var forecast = gradcards.config.SettingKey.examDate(s.db.settings()).map(e -> gradcards.exam.Readiness
                     .forecast(s.content.cards(), s.db.memories(), e, today, day, s.scheduler().weights()));

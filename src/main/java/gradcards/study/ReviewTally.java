@@ -1,0 +1,73 @@
+package gradcards.study;
+
+import gradcards.srs.Fsrs;
+import gradcards.srs.Parameters;
+import gradcards.srs.StudyDay;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Everything `stats` needs from the review log, gathered in one pass without keeping the rows: answers per study day,
+ * today's answers, 30-day retention on Review cards and the model's calibration. Feed it the answers grouped by card
+ * (oldest first within a card); a null card id takes no part in the calibration.
+ */
+public final class ReviewTally {
+    private static final double MILLIS_PER_DAY = 86_400_000.0;
+    private final StudyDay day;
+    private final long today;
+    private final Parameters weights;
+    private final Map<Long, int[]> perDay = new HashMap<>();
+    private final Calibration.Builder calibration = new Calibration.Builder();
+    int answersToday;
+    int rightToday;
+    int inReview;
+    int recalled;
+    private String prevCard;
+    private long prevAt;
+    private double prevStability;
+
+    public ReviewTally(StudyDay day, Instant now, Parameters weights) {
+        this.day = day;
+        this.today = day.dateOf(now).toEpochDay();
+        this.weights = weights;
+    }
+
+    /** One answer: card, instant (epoch ms), rating 1–4, state code before it, stability after it. */
+    public void add(String cardId, long atMillis, int rating, String stateBefore, double stability) {
+        long d = day.dateOf(Instant.ofEpochMilli(atMillis)).toEpochDay();
+        perDay.computeIfAbsent(d, k -> new int[1])[0]++;
+        long ago = today - d;
+        boolean right = rating != 1;
+        if (ago == 0) {
+            answersToday++;
+            if (right) rightToday++;
+        }
+        boolean review = "Review".equals(stateBefore);
+        if (review && ago >= 0 && ago < StudyStats.RETENTION_DAYS) {
+            inReview++;
+            if (right) recalled++;
+        }
+        if (review && cardId != null && cardId.equals(prevCard) && prevStability > 0) {
+            double t = Math.max(0, (atMillis - prevAt) / MILLIS_PER_DAY);
+            calibration.add(Fsrs.retrievability(weights, t, prevStability), right);
+        }
+        prevCard = cardId;
+        prevAt = atMillis;
+        prevStability = stability;
+    }
+
+    /** Answers per study date, oldest first. */
+    public SortedMap<LocalDate, Integer> perDay() {
+        SortedMap<LocalDate, Integer> out = new TreeMap<>();
+        perDay.forEach((k, v) -> out.put(LocalDate.ofEpochDay(k), v[0]));
+        return out;
+    }
+
+    public Calibration calibration() {
+        return calibration.build();
+    }
+}
