@@ -35,7 +35,9 @@ public class StatsCommand implements Callable<Integer> {
             Instant now = s.clock.instant();
             StudyDay day = s.day();
             ReviewTally tally = new ReviewTally(day, now, s.scheduler().weights());
-            ReviewScan.scan(s.db, tally::add);
+            ReviewScan.buckets(s.db, day.startOf(day.dateOf(now)).atZone(java.time.ZoneOffset.UTC).getMinute(),
+                    tally::addBucket);
+            ReviewScan.predictions(s.db, tally::addPrediction);
             StudyStats st = StudyStats.of(s.content.cards(), s.db.memories(), tally, now, day);
             int streak = st.streak();
             java.time.LocalDate today = day.dateOf(now);

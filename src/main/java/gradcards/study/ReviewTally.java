@@ -38,26 +38,36 @@ public final class ReviewTally {
 
     /** One answer: card, instant (epoch ms), rating 1–4, state code before it, stability after it. */
     public void add(String cardId, long atMillis, int rating, String stateBefore, double stability) {
-        long d = day.dateOf(Instant.ofEpochMilli(atMillis)).toEpochDay();
-        perDay.computeIfAbsent(d, k -> new int[1])[0]++;
-        long ago = today - d;
         boolean right = rating != 1;
-        if (ago == 0) {
-            answersToday++;
-            if (right) rightToday++;
-        }
         boolean review = "Review".equals(stateBefore);
-        if (review && ago >= 0 && ago < StudyStats.RETENTION_DAYS) {
-            inReview++;
-            if (right) recalled++;
-        }
-        if (review && cardId != null && cardId.equals(prevCard) && prevStability > 0) {
-            double t = Math.max(0, (atMillis - prevAt) / MILLIS_PER_DAY);
-            calibration.add(Fsrs.retrievability(weights, t, prevStability), right);
+        addBucket(atMillis, 1, right ? 1 : 0, review ? 1 : 0, review && right ? 1 : 0);
+        if (review && cardId != null && cardId.equals(prevCard)) {
+            addPrediction(Math.max(0, (atMillis - prevAt) / MILLIS_PER_DAY), prevStability, right);
         }
         prevCard = cardId;
         prevAt = atMillis;
         prevStability = stability;
+    }
+
+    /** Answers given at (or in a bucket starting at) atMillis, all within one study day. */
+    public void addBucket(long atMillis, int answers, int right, int reviewAnswers, int reviewRight) {
+        long d = day.dateOf(Instant.ofEpochMilli(atMillis)).toEpochDay();
+        perDay.computeIfAbsent(d, k -> new int[1])[0] += answers;
+        long ago = today - d;
+        if (ago == 0) {
+            answersToday += answers;
+            rightToday += right;
+        }
+        if (ago >= 0 && ago < StudyStats.RETENTION_DAYS) {
+            inReview += reviewAnswers;
+            recalled += reviewRight;
+        }
+    }
+
+    /** An answer to a Review card elapsedDays after the previous answer, which left the given stability. */
+    public void addPrediction(double elapsedDays, double previousStability, boolean recalledIt) {
+        if (previousStability <= 0) return;
+        calibration.add(Fsrs.retrievability(weights, Math.max(0, elapsedDays), previousStability), recalledIt);
     }
 
     /** Answers per study date, oldest first. */
