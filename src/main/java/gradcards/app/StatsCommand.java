@@ -3,11 +3,10 @@ package gradcards.app;
 import gradcards.render.StatsJson;
 import gradcards.render.StatsView;
 import gradcards.srs.StudyDay;
-import gradcards.study.DailyRules;
+import gradcards.store.ReviewScan;
+import gradcards.study.ReviewTally;
 import gradcards.study.StudyStats;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,8 +16,11 @@ import picocli.CommandLine.Spec;
 /** `gradcards stats`: cards by state, answers per day, retention, forecast and mastery by topic and subject. */
 @Command(name = "stats", mixinStandardHelpOptions = true, description = {
     "Learning statistics: cards by state, answers a day over 14 days, true retention over 30 days,",
-    "cards due by tomorrow and within a week, and mastery (cards in Review) by topic and exam subject.",
-    "학습 통계: 카드 상태, 최근 14일 답 수, 30일 기억 유지율, 예정 카드, 주제·과목별 숙달."})
+    "cards due by tomorrow and within a week, mastery (cards in Review) by topic and exam subject, a heatmap of",
+    "study days (26 weeks), cards due on each of the next 30 days, current and best streak, and how well the",
+    "memory model predicted your answers (5 bins of predicted recall against what happened, log loss).",
+    "학습 통계: 카드 상태, 최근 14일 답 수, 30일 기억 유지율, 예정 카드, 주제·과목별 숙달, 학습한 날",
+    "(26주 달력), 앞으로 30일 예정 카드, 연속·최고 학습일, 기억 모델 검증(예측 기억률 5구간 대 실제, 로그 손실)."})
 public class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -32,11 +34,12 @@ public class StatsCommand implements Callable<Integer> {
         try (Services s = Services.open(root)) {
             Instant now = s.clock.instant();
             StudyDay day = s.day();
-            List<StudyStats.Answer> log = new ArrayList<>();
-            s.db.forEachReview(r -> log.add(new StudyStats.Answer(r.review().reviewedAt(), r.review().rating(),
-                    r.review().stateBefore())));
-            StudyStats st = StudyStats.of(s.content.cards(), s.db.memories(), log, now, day);
-            int streak = DailyRules.streak(day, now, new DbLog(s.db));
+            ReviewTally tally = new ReviewTally(day, now, s.scheduler().weights());
+            ReviewScan.buckets(s.db, day.startOf(day.dateOf(now)).atZone(java.time.ZoneOffset.UTC).getMinute(),
+                    tally::addBucket);
+            ReviewScan.predictions(s.db, tally::addPrediction);
+            StudyStats st = StudyStats.of(s.content.cards(), s.db.memories(), tally, now, day);
+            int streak = st.streak();
             java.time.LocalDate today = day.dateOf(now);
             var forecast = gradcards.config.SettingKey.examDate(s.db.settings()).map(e -> gradcards.exam.Readiness
                     .forecast(s.content.cards(), s.db.memories(), e, today, day, s.scheduler().weights()));

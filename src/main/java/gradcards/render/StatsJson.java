@@ -27,6 +27,24 @@ public final class StatsJson {
         o.put("retention_30d", Double.isNaN(st.retention()) ? null : st.retention());
         o.put("reviews_30d", st.reviewedInReview());
         o.put("streak", streak);
+        o.put("best_streak", st.bestStreak());
+        o.put("study_days", st.daily().size());
+        ObjectNode byDay = o.putObject("answers_by_day");
+        st.daily().forEach((d, n) -> byDay.put(d.toString(), n));
+        o.set("due_forecast", m.valueToTree(st.dueByDay()));
+        ObjectNode cal = o.putObject("calibration");
+        gradcards.study.Calibration c = st.calibration();
+        cal.put("reviews", c.reviews());
+        if (Double.isNaN(c.logLoss())) cal.putNull("log_loss"); else cal.put("log_loss", c.logLoss());
+        var bins = cal.putArray("bins");
+        for (int b = 0; b < gradcards.study.Calibration.BINS; b++) {
+            ObjectNode bin = bins.addObject();
+            bin.put("from", (double) b / gradcards.study.Calibration.BINS);
+            bin.put("to", (double) (b + 1) / gradcards.study.Calibration.BINS);
+            bin.put("count", c.count()[b]);
+            if (Double.isNaN(c.predicted()[b])) bin.putNull("predicted"); else bin.put("predicted", c.predicted()[b]);
+            if (Double.isNaN(c.observed()[b])) bin.putNull("observed"); else bin.put("observed", c.observed()[b]);
+        }
         o.put("due_by_tomorrow", st.dueTomorrow());
         o.put("due_within_7_days", st.dueWeek());
         ObjectNode topics = o.putObject("mastery_by_topic");

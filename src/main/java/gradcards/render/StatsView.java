@@ -34,7 +34,8 @@ public final class StatsView {
         out.add(row(lang.t("최근 14일", "last 14 days"), sparkline(s.answersPerDay()) + lang.t("  (하루 답 수, 최대 ", "  (answers a day, max ")
                 + max(s.answersPerDay()) + ")"));
         out.add(row(lang.t("기억 유지율", "retention"), retention(s, desiredRetention)));
-        out.add(row(lang.t("연속 학습", "streak"), streak + lang.t("일", streak == 1 ? " day" : " days")));
+        out.add(row(lang.t("연속 학습", "streak"), streak + lang.t("일", streak == 1 ? " day" : " days")
+                + lang.t(" · 최고 " + s.bestStreak() + "일", " · best " + s.bestStreak() + (s.bestStreak() == 1 ? " day" : " days"))));
         out.add(row(lang.t("예정", "due"), lang.t("내일까지 " + s.dueTomorrow() + "장 · 7일 안에 " + s.dueWeek() + "장",
                 s.dueTomorrow() + " by tomorrow · " + s.dueWeek() + " within 7 days")));
         out.add(" " + style.dim("─".repeat(75)));
@@ -43,6 +44,19 @@ public final class StatsView {
         for (Map.Entry<Integer, int[]> e : s.masteryBySubject().entrySet()) {
             out.add(bar(gradcards.content.CardInfo.subjectLabel(e.getKey()).in(lang), e.getValue()));
         }
+        java.time.LocalDate today = java.time.LocalDate.parse(date);
+        StatsCharts charts = new StatsCharts(lang, style);
+        out.add(" " + style.dim("─".repeat(75)));
+        out.add("  " + style.bold(lang.t("학습한 날 (최근 " + StatsCharts.WEEKS + "주)", "study days (last " + StatsCharts.WEEKS + " weeks)")));
+        out.addAll(charts.heatmap(s.daily(), today));
+        out.add(" " + style.dim("─".repeat(75)));
+        out.add("  " + style.bold(lang.t("예정 카드 (앞으로 " + StudyStats.FORECAST_DAYS + "일, 오늘은 밀린 카드 포함)",
+                "cards due (next " + StudyStats.FORECAST_DAYS + " days; today includes overdue)")));
+        out.addAll(charts.forecast(s.dueByDay(), today));
+        out.add(" " + style.dim("─".repeat(75)));
+        out.add("  " + style.bold(lang.t("기억 모델 검증: 복습 때 예측한 기억률 대 실제 (다시 = 잊음)",
+                "model check: predicted recall at each review vs what happened (Again = forgot)")));
+        out.addAll(charts.calibration(s.calibration()));
         return out;
     }
 

@@ -56,4 +56,17 @@ public final class DailyRules {
         }
         return n;
     }
+
+    /** The longest run of consecutive days in the set (0 when it is empty). */
+    public static int bestStreak(SortedSet<LocalDate> days) {
+        int best = 0;
+        int run = 0;
+        LocalDate prev = null;
+        for (LocalDate d : days) {
+            run = prev != null && prev.plusDays(1).equals(d) ? run + 1 : 1;
+            best = Math.max(best, run);
+            prev = d;
+        }
+        return best;
+    }
 }

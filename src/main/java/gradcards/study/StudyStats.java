@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The learner's statistics: cards by state, answers per day, true retention (recall on cards in Review), the
@@ -19,7 +21,11 @@ import java.util.TreeMap;
  */
 public record StudyStats(Map<CardState, Integer> byState, int[] answersPerDay, int answersToday, double rightToday,
                          int reviewedInReview, double retention, int dueTomorrow, int dueWeek,
-                         Map<Topic, int[]> masteryByTopic, Map<Integer, int[]> masteryBySubject) {
+                         Map<Topic, int[]> masteryByTopic, Map<Integer, int[]> masteryBySubject,
+                         SortedMap<LocalDate, Integer> daily, int[] dueByDay, int streak, int bestStreak,
+                         Calibration calibration) {
+    /** Days of the due forecast (day 0 = today, overdue cards included). */
+    public static final int FORECAST_DAYS = 30;
     /** Days shown in the answers-per-day chart. */
     public static final int DAYS = 14;
     /** Days over which retention is measured. */
@@ -32,10 +38,19 @@ public record StudyStats(Map<CardState, Integer> byState, int[] answersPerDay, i
     /** Computes the statistics of the decks' cards from their memories and the answer log at now. */
     public static StudyStats of(List<Card> cards, Map<String, Memory> memories, List<Answer> log, Instant now,
                                 StudyDay day) {
+        ReviewTally tally = new ReviewTally(day, now, gradcards.srs.Parameters.defaults());
+        for (Answer a : log) tally.add(null, a.at().toEpochMilli(), a.rating().value(), a.before().code(), 0);
+        return of(cards, memories, tally, now, day);
+    }
+
+    /** Computes the statistics from the card memories and a tally of the whole answer log. */
+    public static StudyStats of(List<Card> cards, Map<String, Memory> memories, ReviewTally tally, Instant now,
+                                StudyDay day) {
         Map<CardState, Integer> byState = new EnumMap<>(CardState.class);
         for (CardState s : CardState.values()) byState.put(s, 0);
         Map<Topic, int[]> topics = new EnumMap<>(Topic.class);
         Map<Integer, int[]> subjects = new TreeMap<>();
+        int[] dueByDay = new int[FORECAST_DAYS];
         int tomorrow = 0;
         int week = 0;
         LocalDate today = day.dateOf(now);
@@ -49,32 +64,15 @@ public record StudyStats(Map<CardState, Integer> byState, int[] answersPerDay, i
             long in = day.dateOf(m.due()).toEpochDay() - today.toEpochDay();
             if (in <= 1) tomorrow++;
             if (in <= 7) week++;
+            if (in < FORECAST_DAYS) dueByDay[(int) Math.max(0, in)]++;
         }
-        return fromLog(byState, log, now, day, tomorrow, week, topics, subjects);
-    }
-
-    private static StudyStats fromLog(Map<CardState, Integer> byState, List<Answer> log, Instant now, StudyDay day,
-                                      int tomorrow, int week, Map<Topic, int[]> topics, Map<Integer, int[]> subjects) {
+        SortedMap<LocalDate, Integer> daily = tally.perDay();
         int[] perDay = new int[DAYS];
-        long today = day.dateOf(now).toEpochDay();
-        int todayCount = 0;
-        int todayRight = 0;
-        int inReview = 0;
-        int recalled = 0;
-        for (Answer a : log) {
-            long ago = today - day.dateOf(a.at()).toEpochDay();
-            if (ago >= 0 && ago < DAYS) perDay[DAYS - 1 - (int) ago]++;
-            if (ago == 0) {
-                todayCount++;
-                if (a.rating() != Rating.AGAIN) todayRight++;
-            }
-            if (ago >= 0 && ago < RETENTION_DAYS && a.before() == CardState.REVIEW) {
-                inReview++;
-                if (a.rating() != Rating.AGAIN) recalled++;
-            }
-        }
-        return new StudyStats(byState, perDay, todayCount, share(todayRight, todayCount), inReview,
-                share(recalled, inReview), tomorrow, week, topics, subjects);
+        for (int i = 0; i < DAYS; i++) perDay[i] = daily.getOrDefault(today.minusDays(DAYS - 1 - i), 0);
+        TreeSet<LocalDate> days = new TreeSet<>(daily.keySet());
+        return new StudyStats(byState, perDay, tally.answersToday, share(tally.rightToday, tally.answersToday),
+                tally.inReview, share(tally.recalled, tally.inReview), tomorrow, week, topics, subjects, daily, dueByDay,
+                DailyRules.streak(days, today), DailyRules.bestStreak(days), tally.calibration());
     }
 
     /** Counts a card: [0] in Review (mastered for now), [1] all. */
