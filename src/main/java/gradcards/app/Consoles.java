@@ -19,7 +19,8 @@ final class Consoles {
     static void with(Gradcards root, Consumer<Console> body) {
         Env env = root.env();
         if (env.stdinIsTerminal() && env.stdoutIsTerminal() && !root.options().plain(env)) {
-            try (TerminalConsole c = TerminalConsole.open(root.lang())) {
+            try (TerminalConsole c = TerminalConsole.open(root.lang(),
+                    gradcards.i18n.Locales.charset(env.var("LC_ALL"), env.var("LC_CTYPE"), env.var("LANG")))) {
                 body.accept(c);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -40,7 +40,7 @@ public class Gradcards implements Callable<Integer> {
         WrongCommand.class, StatsCommand.class, ContentCommand.class, DemoCommand.class, ConfigCommand.class,
         ImportCommand.class, ExportCommand.class, BenchCommand.class, CardsCommand.class, CardCommand.class,
         MarkCommands.Suspend.class, MarkCommands.Unsuspend.class, MarkCommands.Flag.class, MarkCommands.Unflag.class,
-        BackupCommand.class);
+        BackupCommand.class, picocli.CommandLine.HelpCommand.class, CompletionCommand.class);
 
     /** The root command object of any command in the tree. */
     public static Gradcards root(CommandSpec spec) {

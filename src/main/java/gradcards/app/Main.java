@@ -42,6 +42,7 @@ public final class Main {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        HelpLanguage.apply(cl, helpLang(args, env));
         cl.setParameterExceptionHandler((ex, a) -> usageError(ex, err));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, root, err));
         int code = cl.execute(args);
@@ -100,6 +101,17 @@ public final class Main {
             else if (!a.startsWith("-")) return false;
         }
         return true;
+    }
+
+    /** The interface language for --help, read before parsing: the last --lang given, else the locale variables. */
+    static gradcards.i18n.Lang helpLang(String[] args, Env env) {
+        String v = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) v = args[++i];
+            else if (args[i].startsWith("--lang=")) v = args[i].substring(7);
+        }
+        gradcards.i18n.Lang l = gradcards.i18n.Lang.parse(v);
+        return l != null ? l : gradcards.i18n.Lang.fromLocaleEnv(env.var("LC_ALL"), env.var("LANG"));
     }
 
     /** The learner's language for an error line; English when --lang itself is the problem. */

@@ -44,8 +44,18 @@ public final class TerminalConsole implements Console, AutoCloseable {
 
     /** Opens the process's terminal in full-screen mode; close() gives it back exactly as it was. */
     public static TerminalConsole open(Lang lang) throws IOException {
+        return open(lang, null);
+    }
+
+    /**
+     * Opens the terminal with the given charset (null: JLine's default from the JVM). Main passes UTF-8 when the
+     * locale variables name it, so Hangul prints even where that locale is not installed and the JVM chose ASCII.
+     */
+    public static TerminalConsole open(Lang lang, java.nio.charset.Charset charset) throws IOException {
         String stty = TtyState.capture(); // before JLine touches anything
-        return new TerminalConsole(org.jline.terminal.TerminalBuilder.builder().system(true).build(), lang, stty);
+        org.jline.terminal.TerminalBuilder b = org.jline.terminal.TerminalBuilder.builder().system(true);
+        if (charset != null) b.encoding(charset).stdinEncoding(charset).stdoutEncoding(charset).stderrEncoding(charset);
+        return new TerminalConsole(b.build(), lang, stty);
     }
 
     private TerminalConsole(Terminal terminal, Lang lang, String stty) {
