@@ -52,7 +52,12 @@ public final class Database implements AutoCloseable {
     /** Opens (creating if needed) the database file, refusing files that are not gradcards databases. */
     public static Database open(Path file) {
         DatabaseFile.prepare(file);
-        Connection conn = connect("jdbc:sqlite:" + file.toAbsolutePath(), file);
+        NewDatabase.createIfAbsent(file, tmp -> initialise(connect("jdbc:sqlite:" + tmp, file), file).close());
+        return initialise(connect("jdbc:sqlite:" + file.toAbsolutePath(), file), file);
+    }
+
+    /** Checks, switches to WAL and migrates the database behind a fresh connection (closing it on failure). */
+    private static Database initialise(Connection conn, Path file) {
         try {
             Migrations.check(conn, file);
             try (Statement st = conn.createStatement()) {

@@ -32,6 +32,20 @@ final class Migrations {
 
     /** Refuses a database from a newer gradcards or from another program, before anything is written. */
     static void check(Connection conn, Path file) throws SQLException {
+        // one snapshot: a gradcards creating the file at the same moment commits its tables and its version together
+        conn.setAutoCommit(false);
+        try {
+            checkSnapshot(conn, file);
+            conn.commit();
+        } catch (SQLException | RuntimeException e) {
+            conn.rollback();
+            throw e;
+        } finally {
+            conn.setAutoCommit(true);
+        }
+    }
+
+    private static void checkSnapshot(Connection conn, Path file) throws SQLException {
         int version = pragma(conn, "user_version");
         if (version > LATEST) {
             throw new StoreException(file + " was written by a newer gradcards (schema " + version
