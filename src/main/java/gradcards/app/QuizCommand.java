@@ -5,8 +5,10 @@ import gradcards.content.CardType;
 import gradcards.content.Topic;
 import gradcards.error.UserError;
 import gradcards.store.ReviewRow;
+import gradcards.study.AnswerPath;
 import gradcards.study.Checker;
 import gradcards.study.Quiz;
+import gradcards.study.SchedulePolicy;
 import gradcards.ui.QuizLoop;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +59,8 @@ public class QuizCommand implements Callable<Integer> {
             if (questions.isEmpty()) throw new UserError("no question matches these filters (loosen --type, --topic or --subject)",
                     "조건에 맞는 문제가 없습니다 (--type, --topic, --subject를 넓히세요)");
             Checker checker = s.checker(strict);
-            Quiz quiz = new Quiz(questions, s.db.memories(), s.scheduler(), checker, new DbSink(s.db, ReviewRow.QUIZ));
+            AnswerPath path = new AnswerPath(s.scheduler(), new DbSink(s.db, ReviewRow.QUIZ, null), SchedulePolicy.SCHEDULE);
+            Quiz quiz = new Quiz(questions, s.db.memories(), path, checker);
             Consoles.with(root, c -> new QuizLoop(quiz, c, s.clock, s.lang(), s.style(),
                     DemoLines.provider(s.lang(), s.style())).run());
         }

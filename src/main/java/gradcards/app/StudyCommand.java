@@ -2,9 +2,12 @@ package gradcards.app;
 
 import gradcards.srs.Memory;
 import gradcards.srs.StudyDay;
+import gradcards.store.AnswerLog;
 import gradcards.store.ReviewRow;
+import gradcards.study.AnswerPath;
 import gradcards.study.Checker;
 import gradcards.study.QueueBuilder;
+import gradcards.study.SchedulePolicy;
 import gradcards.study.StudyQueue;
 import gradcards.study.StudySession;
 import gradcards.ui.StudyLoop;
@@ -40,8 +43,11 @@ public class StudyCommand implements Callable<Integer> {
             Map<String, Memory> memories = s.db.memories();
             StudyQueue queue = QueueBuilder.build(s.content.cards(), memories, now, s.day(), limits(s, now));
             Checker checker = s.checker(strict);
-            StudySession session = new StudySession(s.content.byId(), memories, queue, s.scheduler(), checker,
-                    new DbSink(s.db, ReviewRow.STUDY), seed != null ? seed : now.toEpochMilli());
+            StudyDay day = s.day();
+            var cap = new AnswerLog.NewCardCap(day.startOf(day.dateOf(now)), day.endOfDay(now), s.settings.newPerDay());
+            AnswerPath path = new AnswerPath(s.scheduler(), new DbSink(s.db, ReviewRow.STUDY, cap), SchedulePolicy.SCHEDULE);
+            StudySession session = new StudySession(s.content.byId(), memories, queue, path, checker,
+                    seed != null ? seed : now.toEpochMilli());
             java.time.Duration took = run(root, s, session);
             new SessionSummary(s.lang(), s.style()).print(root.out(), session, took, s.clock.instant(), s.day());
         }

@@ -128,6 +128,11 @@ public final class Database implements AutoCloseable {
                 .stream().findFirst();
     }
 
+    /** The answer log of one mode ("study" or "quiz"): answers, re-ratings and undos, each read-and-written atomically. */
+    public AnswerLog answers(String mode) {
+        return new AnswerLog(conn, name, mode);
+    }
+
     /** Logs one answer and stores the card's new memory in one transaction; returns the review id. */
     public long saveReview(ReviewRow row, Memory after) {
         return inTransaction(() -> {

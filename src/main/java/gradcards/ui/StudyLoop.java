@@ -70,8 +70,10 @@ public final class StudyLoop {
             invalid(lang.t("빈 줄(Enter)로 답을 보세요", "press Enter (an empty line) to reveal the answer"));
             return true;
         }
-        Outcome o = session.answer(in);
+        Outcome o = session.answer(in, clock.instant(), (System.nanoTime() - shownAt) / 1_000_000);
         if (o.verdict() == Verdict.INVALID) invalid(invalidAnswer(card, in));
+        if (session.phase() == StudySession.Phase.QUESTION && o.verdict() != Verdict.INVALID) shownAt = System.nanoTime();
+        noticeFromSession();
         return true;
     }
 
@@ -111,8 +113,14 @@ public final class StudyLoop {
             invalid(lang.t("오답은 '1 다시'로만 평가됩니다 (Enter)", "a wrong answer is rated 1 Again (press Enter)"));
         } else {
             shownAt = System.nanoTime();
+            noticeFromSession();
         }
         return true;
+    }
+
+    /** Shows what the session reports (another session answered the card, the daily new-card limit). */
+    private void noticeFromSession() {
+        session.takeNotice().ifPresent(t -> console.notice(t.in(lang)));
     }
 
     private boolean command(Keys.Command cmd) {
@@ -120,8 +128,10 @@ public final class StudyLoop {
             case QUIT:
                 return false;
             case UNDO:
-                if (!session.undo()) console.notice(lang.t("되돌릴 답이 없습니다", "nothing to undo yet"));
-                else console.notice(lang.t("마지막 답을 되돌렸습니다", "the last answer was taken back"));
+                StudySession.UndoResult u = session.undo();
+                if (u == StudySession.UndoResult.NOTHING) console.notice(lang.t("되돌릴 답이 없습니다", "nothing to undo yet"));
+                else if (u == StudySession.UndoResult.DONE) console.notice(lang.t("마지막 답을 되돌렸습니다", "the last answer was taken back"));
+                else noticeFromSession();
                 return true;
             default:
                 List<String> help = new ArrayList<>(view.help());
