@@ -1,11 +1,13 @@
 package gradcards.app;
 
+import gradcards.bench.StoreBench;
+import gradcards.demos.Demo;
+import gradcards.demos.DemoBackend;
+import gradcards.demos.DemoRun;
+import gradcards.demos.Progress;
 import gradcards.i18n.Lang;
-import gradcards.trainer.demo.Demo;
-import gradcards.trainer.demo.DemoRun;
-import gradcards.trainer.demo.Progress;
-import gradcards.ui.demo.ProgressLine;
-import gradcards.ui.demo.Table;
+import gradcards.render.Table;
+import gradcards.ui.ProgressLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** `gradcards bench trainer`: times every demo for one seed against the PyTorch reference, and the dense GMAC/s. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmarks: 'gradcards bench trainer' times the mini trainer; 'gradcards bench store' the database.",
-            "벤치마크: 'bench trainer' 트레이너, 'bench store' 데이터베이스."})
+        description = {"Benchmarks: 'gradcards bench trainer' times the mini trainer; 'gradcards bench store' the database; 'gradcards bench startup' whole-process start-up.",
+            "벤치마크: 'bench trainer' 트레이너, 'bench store' 데이터베이스, 'bench startup' 시작 시간."})
 public class BenchCommand implements Callable<Integer> {
     /** PyTorch 1.13 float64 CPU seconds per seed on a 2-core machine (demos.md §3). */
     static final Map<String, Double> TORCH_SECONDS = Map.ofEntries(Map.entry("D01", 0.009), Map.entry("D02", 0.004),
@@ -46,6 +48,77 @@ public class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Times whole gradcards processes, launcher and java -jar, beside a bare JVM (interleaved rounds). */
+    @Command(name = "startup", mixinStandardHelpOptions = true,
+            description = {"Time whole gradcards processes (--help, the overview on an empty and on a 100,000-review "
+                + "database, stats on 100,000 reviews, demo run D01), each through the launcher target/gradcards and "
+                + "through plain java -jar, beside a bare JVM printing hello from the same jar; rounds interleaved, "
+                + "median and ratio to the bare JVM. Needs the built jar (mvn package).",
+                "gradcards 명령 전체의 시작 시간을 실행 스크립트와 java -jar로, 맨 JVM과 번갈아 재어 중앙값과 배수를 보여 줍니다."})
+    int startup(@picocli.CommandLine.Option(names = "--rounds", defaultValue = "9",
+            description = {"Interleaved rounds (default 9; at least 3).", "번갈아 재는 횟수 (기본 9, 최소 3)."}) int rounds) {
+        Gradcards root = Gradcards.root(spec);
+        if (rounds < 3) {
+            throw new gradcards.error.UserError(gradcards.i18n.Text.of("--rounds는 3 이상이어야 합니다 (입력: " + rounds + ")",
+                    "--rounds must be at least 3 (got " + rounds + ")"));
+        }
+        java.nio.file.Path jar = runningJar();
+        if (jar == null) {
+            throw new gradcards.error.UserError(gradcards.i18n.Text.of(
+                    "bench startup은 빌드된 jar를 잽니다: 'mvn -B -q package -DskipTests' 후 target/gradcards로 실행하세요",
+                    "bench startup times the built jar: run 'mvn -B -q package -DskipTests' "
+                    + "and start it with target/gradcards or java -jar target/gradcards.jar"));
+        }
+        java.nio.file.Path dir = null;
+        try {
+            dir = java.nio.file.Files.createTempDirectory("gradcards-startup");
+            java.nio.file.Path big = dir.resolve("big.sqlite");
+            root.out().print(root.lang().t("리뷰 10만 건 데이터베이스를 만드는 중…", "building a 100,000-review database…"));
+            root.out().flush();
+            StoreBench.build(big, new java.util.Random(42));
+            root.out().print("\r\u001b[K");
+            String empty = dir.resolve("empty.sqlite").toString();
+            List<gradcards.bench.StartupBench.Case> cases = List.of(
+                    new gradcards.bench.StartupBench.Case("--help", List.of("--help")),
+                    new gradcards.bench.StartupBench.Case(root.lang().t("개요 (빈 DB)", "overview (empty db)"),
+                            List.of("--db", empty)),
+                    new gradcards.bench.StartupBench.Case(root.lang().t("개요 (리뷰 10만)", "overview (100k reviews)"),
+                            List.of("--db", big.toString())),
+                    new gradcards.bench.StartupBench.Case(root.lang().t("stats (리뷰 10만)", "stats (100k reviews)"),
+                            List.of("--db", big.toString(), "stats")),
+                    new gradcards.bench.StartupBench.Case("demo run D01", List.of("--db", empty, "demo", "run", "D01")));
+            java.nio.file.Path javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java");
+            var bench = new gradcards.bench.StartupBench(javaBin, jar, gradcards.bench.StartupBench.launcherBeside(jar),
+                    Map.of("XDG_DATA_HOME", dir.toString(), "TZ", "UTC"));
+            root.out().print(bench.run(cases, rounds, root.out()).render(root.lang() == Lang.KO));
+            return 0;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    /** The jar this process runs from, or null when it runs from a classes folder. */
+    private static java.nio.file.Path runningJar() {
+        try {
+            java.nio.file.Path p = java.nio.file.Path.of(BenchCommand.class.getProtectionDomain().getCodeSource()
+                    .getLocation().toURI());
+            return p.toString().endsWith(".jar") ? p : null;
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void deleteQuietly(java.nio.file.Path dir) {
+        if (dir == null) return;
+        try (var s = java.nio.file.Files.walk(dir)) {
+            for (var p : s.sorted(java.util.Comparator.reverseOrder()).toList()) java.nio.file.Files.deleteIfExists(p);
+        } catch (java.io.IOException e) {
+            // a temp folder left behind is harmless
+        }
+    }
+
     /** Runs every demo once (seed 0) and prints the timing table and the dense throughput. */
     @Command(name = "trainer", mixinStandardHelpOptions = true,
             description = {"Run every demo for seed 0 (after one untimed warm-up pass for the JIT) and compare the "
@@ -64,7 +137,7 @@ public class BenchCommand implements Callable<Integer> {
         runs.forEach(run -> table.add(row(run, lang)));
         table.add(total(runs, lang));
         table.render(columns, DemoCommand.style(root)).forEach(root.out()::println);
-        DemoBackend backend = DemoBackend.current();
+        DemoBackend backend = root.demos();
         root.out().println(lang.t(" 밀집층 순전파+역전파: ", " dense forward + backward: ")
                 + gmacs(backend.denseGmacs(32)) + lang.t(" (너비 32), ", " at width 32, ")
                 + gmacs(backend.denseGmacs(256)) + lang.t(" (너비 256)", " at width 256"));
@@ -76,7 +149,7 @@ public class BenchCommand implements Callable<Integer> {
         ProgressLine line = new ProgressLine(root.out(), lang, columns);
         List<DemoRun> runs = new ArrayList<>();
         try {
-            for (Demo d : DemoBackend.current().demos()) {
+            for (Demo d : root.demos().demos()) {
                 Progress p = live ? (label, step, total, loss) -> line.update(pass + " · " + d.id() + " · " + label,
                         step, total, loss) : Progress.NONE;
                 runs.add(d.run(0, p));

@@ -4,12 +4,11 @@ import gradcards.config.SettingException;
 import gradcards.config.SettingKey;
 import gradcards.config.Settings;
 import gradcards.error.UserError;
-import gradcards.i18n.Lang;
+import gradcards.i18n.Text;
+import gradcards.render.ConfigTable;
 import gradcards.store.Database;
-import gradcards.ui.Cells;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -35,15 +34,7 @@ public class ConfigCommand implements Callable<Integer> {
         try (Database db = openDatabase()) {
             stored = db.settings();
         }
-        Lang lang = Gradcards.root(spec).lang();
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(lang.t("설정", "setting"), lang.t("값", "value"), lang.t("기본값", "default"),
-                lang.t("허용 값", "allowed"), lang.t("설명", "what it does")));
-        for (SettingKey key : SettingKey.values()) {
-            rows.add(List.of(key.key(), Settings.value(stored, key), key.defaultValue(), key.allowed(),
-                    key.description().in(lang)));
-        }
-        table(rows).forEach(out()::println);
+        ConfigTable.lines(stored, Gradcards.root(spec).lang()).forEach(out()::println);
         return 0;
     }
 
@@ -88,7 +79,7 @@ public class ConfigCommand implements Callable<Integer> {
         try {
             return SettingKey.of(name);
         } catch (SettingException e) {
-            throw new UserError(e.getMessage(), e.korean());
+            throw new UserError(Text.of(e.korean(), e.getMessage()));
         }
     }
 
@@ -96,23 +87,8 @@ public class ConfigCommand implements Callable<Integer> {
         try {
             return key.normalize(value);
         } catch (SettingException e) {
-            throw new UserError(e.getMessage(), e.korean());
+            throw new UserError(Text.of(e.korean(), e.getMessage()));
         }
-    }
-
-    /** The rows as aligned columns (display width, so Hangul lines up), two spaces apart. */
-    static List<String> table(List<List<String>> rows) {
-        int[] widths = new int[rows.get(0).size()];
-        for (List<String> row : rows) {
-            for (int c = 0; c < widths.length; c++) widths[c] = Math.max(widths[c], Cells.width(row.get(c)));
-        }
-        List<String> lines = new ArrayList<>();
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < widths.length - 1; c++) line.append(Cells.padRight(row.get(c), widths[c])).append("  ");
-            lines.add(line.append(row.get(widths.length - 1)).toString());
-        }
-        return lines;
     }
 
     private Database openDatabase() {

@@ -8,7 +8,8 @@ import gradcards.content.ContentStats;
 import gradcards.content.Problem;
 import gradcards.error.UserError;
 import gradcards.i18n.Lang;
-import gradcards.ui.Cells;
+import gradcards.i18n.Text;
+import gradcards.render.Cells;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +38,9 @@ public class ContentCommand implements Callable<Integer> {
     static ContentLoader.Result load(Path dir, Gradcards root) {
         Path d = dir != null ? dir : root.options().contentDir();
         if (d == null) return ContentLoader.bundled();
-        if (!Files.isDirectory(d)) throw new UserError(d + " is not a folder (give a folder of deck *.json files)",
-                d + "은(는) 폴더가 아닙니다 (덱 *.json 파일이 든 폴더를 지정하세요)");
+        if (!Files.isDirectory(d)) throw new UserError(Text.of(
+                d + "은(는) 폴더가 아닙니다 (덱 *.json 파일이 든 폴더를 지정하세요)",
+                d + " is not a folder (give a folder of deck *.json files)"));
         return ContentLoader.folder(d);
     }
 
@@ -87,8 +89,9 @@ public class ContentCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             Gradcards root = Gradcards.root(spec);
             ContentLoader.Result r = load(dir, root);
-            if (!r.ok()) throw new UserError(r.problems().get(0).format() + " (run 'gradcards content check' for all problems)",
-                    r.problems().get(0).format() + " ('gradcards content check'로 모든 문제를 보세요)");
+            if (!r.ok()) throw new UserError(Text.of(
+                    r.problems().get(0).format() + " ('gradcards content check'로 모든 문제를 보세요)",
+                    r.problems().get(0).format() + " (run 'gradcards content check' for all problems)"));
             ContentStats s = ContentStats.of(r.content());
             if (json) root.out().println(toJson(s));
             else printTable(s, root.lang(), root.out());

@@ -1,9 +1,11 @@
 package gradcards.app;
 
+import gradcards.demos.Demo;
+import gradcards.demos.DemoBackend;
 import gradcards.error.UserError;
 import gradcards.i18n.Lang;
-import gradcards.trainer.demo.Demo;
-import gradcards.ui.Style;
+import gradcards.i18n.Text;
+import gradcards.render.Style;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,10 +35,10 @@ public class DemoCommand implements Callable<Integer> {
     }
 
     /** The catalogue demo with this id (any case), or a user error listing the valid ids. */
-    static Demo find(String id, Lang lang) {
-        List<Demo> demos = DemoBackend.current().demos();
+    static Demo find(DemoBackend backend, String id, Lang lang) {
+        List<Demo> demos = backend.demos();
         String ids = demos.stream().map(Demo::id).collect(Collectors.joining(", "));
-        return DemoBackend.current().byId(id).orElseThrow(() -> new UserError(lang.t("데모 '" + id + "'는 없습니다 (가능한 id: " + ids + ")",
+        return backend.byId(id).orElseThrow(() -> new UserError(Text.of("데모 '" + id + "'는 없습니다 (가능한 id: " + ids + ")",
                         "no demo '" + id + "' (valid ids: " + ids + ")")));
     }
 
@@ -71,7 +73,7 @@ public class DemoCommand implements Callable<Integer> {
         Path dir = abs.getParent();
         boolean ok = Files.isDirectory(dir) && Files.isWritable(dir) && !Files.isDirectory(abs)
                 && (!Files.exists(abs) || Files.isWritable(abs));
-        if (!ok) throw new UserError(lang.t(option + " " + file + "에 쓸 수 없습니다 (쓰기 가능한 폴더의 파일 경로를 주세요)",
+        if (!ok) throw new UserError(Text.of(option + " " + file + "에 쓸 수 없습니다 (쓰기 가능한 폴더의 파일 경로를 주세요)",
                 "cannot write " + option + " " + file + " (give a file path in a writable folder)"));
     }
 
@@ -80,7 +82,7 @@ public class DemoCommand implements Callable<Integer> {
         try {
             Files.writeString(file, text);
         } catch (IOException e) {
-            throw new UserError(lang.t(option + " " + file + "에 쓰지 못했습니다: " + e.getMessage(),
+            throw new UserError(Text.of(option + " " + file + "에 쓰지 못했습니다: " + e.getMessage(),
                     "could not write " + option + " " + file + ": " + e.getMessage()), e);
         }
     }

@@ -1,10 +1,12 @@
 package gradcards.app;
 
+import gradcards.demos.CustomExperiment;
+import gradcards.demos.CustomSpec;
+import gradcards.demos.DemoBackend;
 import gradcards.error.UserError;
 import gradcards.i18n.Lang;
-import gradcards.trainer.demo.CustomExperiment;
-import gradcards.trainer.demo.CustomSpec;
-import gradcards.ui.demo.CustomTitle;
+import gradcards.i18n.Text;
+import gradcards.render.CustomTitle;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -87,7 +89,7 @@ public class DemoCustomCommand implements Callable<Integer> {
         validate(lang);
         output.checkPaths(lang);
         CustomSpec custom = DemoPresenter.guard(this::spec, lang);
-        DemoBackend backend = DemoBackend.current();
+        DemoBackend backend = root.demos();
         if (output.export != null) {
             var e = DemoPresenter.guard(() -> backend.exportCustom(custom, output.step()), lang);
             output.writeExport(root, backend.exportJson(e), e, lang);
@@ -123,14 +125,14 @@ public class DemoCustomCommand implements Callable<Integer> {
     }
 
     private static void range(boolean ok, String option, String allowed, Object got, Lang lang) {
-        if (!ok) throw new UserError(lang.t(option + " 값은 " + allowed + " 범위여야 합니다 (받은 값 " + got + ")",
+        if (!ok) throw new UserError(Text.of(option + " 값은 " + allowed + " 범위여야 합니다 (받은 값 " + got + ")",
                 option + " must be " + allowed + " (got " + got + ")"));
     }
 
     private void checkCost(Lang lang) {
         double macs = (double) Math.max(1, steps) * 128 * depth * width * width;
         if (macs > MAX_MACS) {
-            throw new UserError(lang.t("너무 큰 실험입니다 (약 " + Math.round(macs / 1e9) + " GMAC): --steps, --width 또는 --depth를 줄이세요",
+            throw new UserError(Text.of("너무 큰 실험입니다 (약 " + Math.round(macs / 1e9) + " GMAC): --steps, --width 또는 --depth를 줄이세요",
                     "too big an experiment (about " + Math.round(macs / 1e9) + " GMAC): reduce --steps, --width or --depth"));
         }
     }

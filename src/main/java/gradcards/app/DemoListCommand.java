@@ -1,8 +1,9 @@
 package gradcards.app;
 
+import gradcards.demos.Demo;
+import gradcards.demos.DemoBackend;
 import gradcards.i18n.Lang;
-import gradcards.trainer.demo.Demo;
-import gradcards.ui.demo.Table;
+import gradcards.render.Table;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -25,7 +26,7 @@ public class DemoListCommand implements Callable<Integer> {
         Lang lang = root.lang();
         Table table = new Table(List.of("id", lang.t("제목", "title"), lang.t("사실", "facts"),
                 lang.t("시간", "time")), 1, false, false, false, true);
-        for (Demo d : DemoBackend.current().demos()) {
+        for (Demo d : root.demos().demos()) {
             table.add(List.of(d.id(), d.title().in(lang), String.join(" ", d.facts()), seconds(d.expectedSeconds())));
         }
         table.render(DemoCommand.columns(root.env()), DemoCommand.style(root)).forEach(root.out()::println);

@@ -2,7 +2,8 @@ package gradcards.app;
 
 import gradcards.error.UserError;
 import gradcards.i18n.Lang;
-import gradcards.trainer.demo.RunExport;
+import gradcards.i18n.Text;
+import gradcards.trainer.RunExport;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -25,14 +26,14 @@ public class DemoOutputOptions {
     /** Fails on combinations that make no sense: --step without --export, a negative step, --export with --seeds. */
     void validate(Lang lang, boolean manySeeds) {
         if (step != null && export == null) {
-            throw new UserError(lang.t("--step은 --export와 함께만 쓸 수 있습니다", "--step only goes with --export FILE"));
+            throw new UserError(Text.of("--step은 --export와 함께만 쓸 수 있습니다", "--step only goes with --export FILE"));
         }
         if (step != null && step < 0) {
-            throw new UserError(lang.t("--step은 0 이상이어야 합니다 (받은 값 " + step + ")",
+            throw new UserError(Text.of("--step은 0 이상이어야 합니다 (받은 값 " + step + ")",
                     "--step must be 0 or more (got " + step + ")"));
         }
         if (export != null && manySeeds) {
-            throw new UserError(lang.t("--export는 시드 하나의 네트워크를 씁니다: --seeds 대신 --seed N을 쓰세요",
+            throw new UserError(Text.of("--export는 시드 하나의 네트워크를 씁니다: --seeds 대신 --seed N을 쓰세요",
                     "--export writes one seed's network: use --seed N instead of --seeds"));
         }
     }

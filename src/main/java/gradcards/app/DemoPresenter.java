@@ -1,17 +1,17 @@
 package gradcards.app;
 
+import gradcards.demos.Demo;
+import gradcards.demos.DemoRun;
+import gradcards.demos.MultiSeed;
+import gradcards.demos.Progress;
 import gradcards.error.UserError;
 import gradcards.i18n.Lang;
 import gradcards.i18n.Text;
-import gradcards.trainer.demo.Demo;
-import gradcards.trainer.demo.DemoRun;
-import gradcards.trainer.demo.MultiSeed;
-import gradcards.trainer.demo.Progress;
-import gradcards.ui.Style;
-import gradcards.ui.demo.DemoJson;
-import gradcards.ui.demo.DemoSvg;
-import gradcards.ui.demo.DemoView;
-import gradcards.ui.demo.ProgressLine;
+import gradcards.render.DemoJson;
+import gradcards.render.DemoSvg;
+import gradcards.render.DemoView;
+import gradcards.render.Style;
+import gradcards.ui.ProgressLine;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +90,7 @@ final class DemoPresenter {
         try {
             return work.get();
         } catch (IllegalArgumentException e) {
-            throw new UserError(lang.t("트레이너가 설정을 거부했습니다: ", "") + e.getMessage(), e);
+            throw new UserError(Text.of("트레이너가 설정을 거부했습니다: " + e.getMessage(), e.getMessage()), e);
         }
     }
 }

@@ -1,10 +1,12 @@
 package gradcards.app;
 
+import gradcards.demos.Demo;
+import gradcards.demos.DemoBackend;
+import gradcards.demos.DemoRun;
 import gradcards.error.UserError;
 import gradcards.i18n.Lang;
-import gradcards.trainer.demo.Demo;
-import gradcards.trainer.demo.DemoRun;
-import gradcards.trainer.demo.RunExport;
+import gradcards.i18n.Text;
+import gradcards.trainer.RunExport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,7 +46,7 @@ public class DemoRunCommand implements Callable<Integer> {
         Gradcards root = Gradcards.root(spec);
         Lang lang = root.lang();
         validate(lang);
-        Demo demo = DemoCommand.find(id, lang);
+        Demo demo = DemoCommand.find(root.demos(), id, lang);
         output.checkPaths(lang);
         if (output.export != null) {
             export(root, demo, lang);
@@ -58,14 +60,14 @@ public class DemoRunCommand implements Callable<Integer> {
 
     private void validate(Lang lang) {
         if (seed != null && seeds != null) {
-            throw new UserError(lang.t("--seed와 --seeds 중 하나만 주세요", "give either --seed or --seeds, not both"));
+            throw new UserError(Text.of("--seed와 --seeds 중 하나만 주세요", "give either --seed or --seeds, not both"));
         }
         if (seeds != null && (seeds < 1 || seeds > 100)) {
-            throw new UserError(lang.t("--seeds는 1에서 100 사이여야 합니다 (받은 값 " + seeds + ")",
+            throw new UserError(Text.of("--seeds는 1에서 100 사이여야 합니다 (받은 값 " + seeds + ")",
                     "--seeds must be between 1 and 100 (got " + seeds + ")"));
         }
         if (seed != null && seed < 0) {
-            throw new UserError(lang.t("--seed는 0 이상이어야 합니다 (받은 값 " + seed + ")",
+            throw new UserError(Text.of("--seed는 0 이상이어야 합니다 (받은 값 " + seed + ")",
                     "--seed must be 0 or more (got " + seed + ")"));
         }
         output.validate(lang, seeds != null);
@@ -78,11 +80,11 @@ public class DemoRunCommand implements Callable<Integer> {
 
     private void export(Gradcards root, Demo demo, Lang lang) {
         if (!demo.exportable()) {
-            throw new UserError(lang.t(demo.id() + "는 --export를 지원하지 않습니다 (순수 MLP 데모만 가능)",
+            throw new UserError(Text.of(demo.id() + "는 --export를 지원하지 않습니다 (순수 MLP 데모만 가능)",
                     demo.id() + " does not support --export (plain-MLP demos only)"));
         }
         long s = seed == null ? 0L : seed;
         RunExport e = DemoPresenter.guard(() -> demo.export(s, output.step()), lang);
-        output.writeExport(root, DemoBackend.current().exportJson(e), e, lang);
+        output.writeExport(root, root.demos().exportJson(e), e, lang);
     }
 }

@@ -1,6 +1,7 @@
 package gradcards.app;
 
 import gradcards.error.UserError;
+import gradcards.i18n.Text;
 import gradcards.store.Database;
 import gradcards.store.ReviewRow;
 
@@ -67,7 +68,8 @@ public class ExportCommand implements Callable<Integer> {
                 return writeCsv(db, mode, w);
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new UserError("cannot write " + file + ": " + e.getMessage() + " (choose another --out)", e);
+            throw new UserError(Text.of(file + "에 쓸 수 없습니다: " + e.getMessage() + " (다른 --out을 고르세요)",
+                    "cannot write " + file + ": " + e.getMessage() + " (choose another --out)"), e);
         }
     }
 

@@ -2,6 +2,7 @@ package gradcards.app;
 
 import gradcards.error.UserError;
 import gradcards.i18n.Lang;
+import gradcards.i18n.Text;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,8 +44,8 @@ public class GlobalOptions {
     public Lang lang(Env env) {
         if (lang != null) {
             Lang l = Lang.parse(lang);
-            if (l == null) throw new UserError("--lang must be ko or en (got " + lang + ")",
-                    "--lang은 ko 또는 en이어야 합니다 (입력: " + lang + ")");
+            if (l == null) throw new UserError(Text.of(
+                    "--lang은 ko 또는 en이어야 합니다 (입력: " + lang + ")", "--lang must be ko or en (got " + lang + ")"));
             return l;
         }
         return Lang.fromLocaleEnv(env.var("LC_ALL"), env.var("LANG"));
@@ -62,8 +63,9 @@ public class GlobalOptions {
         try {
             return Clock.fixed(Instant.parse(v.trim()), zone(env));
         } catch (DateTimeParseException e) {
-            throw new UserError("--now must be an ISO-8601 instant such as 2026-12-01T09:00:00Z (got " + v + ")",
-                    "--now는 2026-12-01T09:00:00Z 같은 ISO-8601 시각이어야 합니다 (입력: " + v + ")");
+            throw new UserError(Text.of(
+                    "--now는 2026-12-01T09:00:00Z 같은 ISO-8601 시각이어야 합니다 (입력: " + v + ")",
+                    "--now must be an ISO-8601 instant such as 2026-12-01T09:00:00Z (got " + v + ")"));
         }
     }
 

@@ -1,8 +1,10 @@
 package gradcards.app;
 
 import gradcards.i18n.Lang;
+import gradcards.demos.DemoBackend;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,14 +28,16 @@ public class Gradcards implements Callable<Integer> {
     CommandSpec spec;
 
     private final Env env;
+    private final DemoBackend demos;
 
-    public Gradcards(Env env) {
+    public Gradcards(Env env, DemoBackend demos) {
         this.env = env;
+        this.demos = demos;
     }
 
     /** The subcommands, in the order --help lists them. */
-    static final Class<?>[] SUBCOMMANDS = {StudyCommand.class, QuizCommand.class, StatsCommand.class, ContentCommand.class,
-        DemoCommand.class, ConfigCommand.class, ExportCommand.class, BenchCommand.class};
+    static final List<Class<?>> SUBCOMMANDS = List.of(StudyCommand.class, QuizCommand.class, StatsCommand.class,
+        ContentCommand.class, DemoCommand.class, ConfigCommand.class, ExportCommand.class, BenchCommand.class);
 
     /** The root command object of any command in the tree. */
     public static Gradcards root(CommandSpec spec) {
@@ -42,6 +46,11 @@ public class Gradcards implements Callable<Integer> {
 
     public Env env() {
         return env;
+    }
+
+    /** The trainer services behind the demo commands (the real trainer, or a test's fake). */
+    public DemoBackend demos() {
+        return demos;
     }
 
     public GlobalOptions options() {
@@ -59,7 +68,7 @@ public class Gradcards implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Services s = Services.open(this)) {
-            Overview.print(s, out());
+            OverviewNumbers.print(s, out());
         }
         return 0;
     }

@@ -1,5 +1,7 @@
 package gradcards.app;
 
+import gradcards.demos.DemoBackend;
+import gradcards.demos.TrainerBackend;
 import gradcards.error.UserError;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,12 +13,26 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, Env.system()));
+        Env env = Env.system();
+        gradcards.store.NativeSqlite.useCache(cacheDir(env));
+        System.exit(run(args, env));
+    }
+
+    /** The learner's cache folder: $XDG_CACHE_HOME/gradcards, default ~/.cache/gradcards (safe to delete). */
+    static java.nio.file.Path cacheDir(Env env) {
+        String xdg = env.var("XDG_CACHE_HOME");
+        String home = env.var("HOME") != null ? env.var("HOME") : System.getProperty("user.home");
+        return (xdg != null ? java.nio.file.Path.of(xdg) : java.nio.file.Path.of(home, ".cache")).resolve("gradcards");
     }
 
     /** Runs the command line in the given environment and returns the exit code. */
     public static int run(String[] args, Env env) {
-        Gradcards root = new Gradcards(env);
+        return run(args, env, new TrainerBackend());
+    }
+
+    /** Runs the command line with the given demo backend (the real trainer, or a test's fake). */
+    public static int run(String[] args, Env env, DemoBackend demos) {
+        Gradcards root = new Gradcards(env, demos);
         CommandLine cl = new CommandLine(root);
         if (!overviewOnly(args)) {
             for (Class<?> sub : Gradcards.SUBCOMMANDS) cl.addSubcommand(sub);

@@ -4,11 +4,13 @@ import gradcards.content.Card;
 import gradcards.content.CardType;
 import gradcards.content.Topic;
 import gradcards.error.UserError;
+import gradcards.i18n.Text;
 import gradcards.store.ReviewRow;
 import gradcards.study.AnswerPath;
 import gradcards.study.Checker;
 import gradcards.study.Quiz;
 import gradcards.study.SchedulePolicy;
+import gradcards.ui.DemoLines;
 import gradcards.ui.QuizLoop;
 import java.util.List;
 import java.util.Locale;
@@ -49,20 +51,21 @@ public class QuizCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (count < 1 || count > 500) throw new UserError("--count must be between 1 and 500 (got " + count + ")",
-                "--count는 1부터 500 사이여야 합니다 (입력: " + count + ")");
+        if (count < 1 || count > 500) throw new UserError(Text.of(
+                "--count는 1부터 500 사이여야 합니다 (입력: " + count + ")", "--count must be between 1 and 500 (got " + count + ")"));
         Gradcards root = Gradcards.root(spec);
         try (Services s = Services.open(root)) {
             List<Card> pool = s.content.cards().stream().filter(this::wanted).toList();
             long draw = seed != null ? seed : s.clock.instant().toEpochMilli();
             var questions = Quiz.draw(pool, count, draw);
-            if (questions.isEmpty()) throw new UserError("no question matches these filters (loosen --type, --topic or --subject)",
-                    "조건에 맞는 문제가 없습니다 (--type, --topic, --subject를 넓히세요)");
+            if (questions.isEmpty()) throw new UserError(Text.of(
+                    "조건에 맞는 문제가 없습니다 (--type, --topic, --subject를 넓히세요)",
+                    "no question matches these filters (loosen --type, --topic or --subject)"));
             Checker checker = s.checker(strict);
             AnswerPath path = new AnswerPath(s.scheduler(), new DbSink(s.db, ReviewRow.QUIZ, null), SchedulePolicy.SCHEDULE);
             Quiz quiz = new Quiz(questions, s.db.memories(), path, checker);
             Consoles.with(root, c -> new QuizLoop(quiz, c, s.clock, s.lang(), s.style(),
-                    DemoLines.provider(s.lang(), s.style())).run());
+                    DemoLines.provider(root.demos(), s.lang(), s.style())).run());
         }
         return 0;
     }
@@ -70,16 +73,16 @@ public class QuizCommand implements Callable<Integer> {
     private boolean wanted(Card c) {
         if (subject != null && c.info().subject() != subject) return false;
         if (types != null && types.stream().map(t -> CardType.fromCode(t.toLowerCase(Locale.ROOT)))
-                .peek(t -> check(t != null, "--type takes mcq, ox, short or cloze", "--type은 mcq, ox, short, cloze 중에서 고르세요")).noneMatch(t -> t == c.type())) {
+                .peek(t -> check(t != null, Text.of("--type은 mcq, ox, short, cloze 중에서 고르세요", "--type takes mcq, ox, short or cloze"))).noneMatch(t -> t == c.type())) {
             return false;
         }
         return topics == null || topics.stream().map(t -> Topic.fromCode(t.toLowerCase(Locale.ROOT)))
-                .peek(t -> check(t != null, "--topic takes definition, cause, remedy, exploding or history",
-                        "--topic은 definition, cause, remedy, exploding, history 중에서 고르세요"))
+                .peek(t -> check(t != null, Text.of("--topic은 definition, cause, remedy, exploding, history 중에서 고르세요",
+                        "--topic takes definition, cause, remedy, exploding or history")))
                 .anyMatch(t -> t == c.info().topic());
     }
 
-    private static void check(boolean ok, String english, String korean) {
-        if (!ok) throw new UserError(english, korean);
+    private static void check(boolean ok, Text problem) {
+        if (!ok) throw new UserError(problem);
     }
 }

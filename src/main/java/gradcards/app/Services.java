@@ -5,11 +5,12 @@ import gradcards.content.Content;
 import gradcards.content.ContentLoader;
 import gradcards.error.UserError;
 import gradcards.i18n.Lang;
+import gradcards.i18n.Text;
+import gradcards.render.Style;
 import gradcards.srs.Scheduler;
 import gradcards.srs.SchedulerConfig;
 import gradcards.srs.StudyDay;
 import gradcards.store.Database;
-import gradcards.ui.Style;
 import java.time.Clock;
 import java.time.ZoneId;
 
@@ -45,9 +46,10 @@ final class Services implements AutoCloseable {
         ContentLoader.Result r = root.options().contentDir() == null ? ContentLoader.bundled()
                 : ContentCommand.load(null, root);
         if (!r.ok()) {
-            throw new UserError(r.problems().get(0).format() + " (" + r.problems().size()
-                    + " problem(s); run 'gradcards content check' for all)", r.problems().get(0).format() + " (문제 "
-                    + r.problems().size() + "개; 'gradcards content check'로 모두 보세요)");
+            throw new UserError(Text.of(r.problems().get(0).format() + " (문제 "
+                    + r.problems().size() + "개; 'gradcards content check'로 모두 보세요)",
+                    r.problems().get(0).format() + " (" + r.problems().size()
+                    + " problem(s); run 'gradcards content check' for all)"));
         }
         return r.content();
     }

@@ -1,11 +1,10 @@
 package gradcards.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import gradcards.render.StatsJson;
+import gradcards.render.StatsView;
 import gradcards.srs.StudyDay;
+import gradcards.study.DailyRules;
 import gradcards.study.StudyStats;
-import gradcards.ui.StatsView;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,33 +36,14 @@ public class StatsCommand implements Callable<Integer> {
             s.db.forEachReview(r -> log.add(new StudyStats.Answer(r.review().reviewedAt(), r.review().rating(),
                     r.review().stateBefore())));
             StudyStats st = StudyStats.of(s.content.cards(), s.db.memories(), log, now, day);
-            int streak = Overview.streak(s.db.studyDays(day::dateOf), day.dateOf(now));
+            int streak = DailyRules.streak(day, now, new DbLog(s.db));
             if (json) {
-                root.out().println(toJson(st, streak));
+                root.out().println(StatsJson.of(st, streak));
             } else {
                 new StatsView(s.lang(), s.style()).render(st, day.dateOf(now).toString(), streak,
                         s.settings.desiredRetention()).forEach(root.out()::println);
             }
         }
         return 0;
-    }
-
-    private static String toJson(StudyStats st, int streak) throws Exception {
-        ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode o = m.createObjectNode();
-        ObjectNode states = o.putObject("cards");
-        st.byState().forEach((k, v) -> states.put(k.code(), v));
-        o.set("answers_per_day", m.valueToTree(st.answersPerDay()));
-        o.put("answers_today", st.answersToday());
-        o.put("retention_30d", Double.isNaN(st.retention()) ? null : st.retention());
-        o.put("reviews_30d", st.reviewedInReview());
-        o.put("streak", streak);
-        o.put("due_by_tomorrow", st.dueTomorrow());
-        o.put("due_within_7_days", st.dueWeek());
-        ObjectNode topics = o.putObject("mastery_by_topic");
-        st.masteryByTopic().forEach((k, v) -> topics.set(k.code(), m.valueToTree(v)));
-        ObjectNode subjects = o.putObject("mastery_by_subject");
-        st.masteryBySubject().forEach((k, v) -> subjects.set(String.valueOf(k), m.valueToTree(v)));
-        return m.writeValueAsString(o);
     }
 }

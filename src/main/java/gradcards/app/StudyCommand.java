@@ -1,15 +1,17 @@
 package gradcards.app;
 
+import gradcards.render.SessionSummary;
 import gradcards.srs.Memory;
-import gradcards.srs.StudyDay;
 import gradcards.store.AnswerLog;
 import gradcards.store.ReviewRow;
 import gradcards.study.AnswerPath;
 import gradcards.study.Checker;
+import gradcards.study.DailyRules;
 import gradcards.study.QueueBuilder;
 import gradcards.study.SchedulePolicy;
 import gradcards.study.StudyQueue;
 import gradcards.study.StudySession;
+import gradcards.ui.DemoLines;
 import gradcards.ui.StudyLoop;
 import java.time.Instant;
 import java.util.Map;
@@ -41,10 +43,11 @@ public class StudyCommand implements Callable<Integer> {
         try (Services s = Services.open(root)) {
             Instant now = s.clock.instant();
             Map<String, Memory> memories = s.db.memories();
-            StudyQueue queue = QueueBuilder.build(s.content.cards(), memories, now, s.day(), limits(s, now));
+            StudyQueue queue = QueueBuilder.build(s.content.cards(), memories, now, s.day(), DailyRules.limits(s.day(), now, s.settings.newPerDay(), s.settings.reviewsPerDay(),
+                    new DbLog(s.db)));
             Checker checker = s.checker(strict);
-            StudyDay day = s.day();
-            var cap = new AnswerLog.NewCardCap(day.startOf(day.dateOf(now)), day.endOfDay(now), s.settings.newPerDay());
+            DailyRules.Window today = DailyRules.Window.of(s.day(), now);
+            var cap = new AnswerLog.NewCardCap(today.start(), today.end(), s.settings.newPerDay());
             AnswerPath path = new AnswerPath(s.scheduler(), new DbSink(s.db, ReviewRow.STUDY, cap), SchedulePolicy.SCHEDULE);
             StudySession session = new StudySession(s.content.byId(), memories, queue, path, checker,
                     seed != null ? seed : now.toEpochMilli());
@@ -54,19 +57,10 @@ public class StudyCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static QueueBuilder.Limits limits(Services s, Instant now) {
-        StudyDay day = s.day();
-        Instant start = day.startOf(day.dateOf(now));
-        Instant end = day.endOfDay(now);
-        int newDone = s.db.newCardsStudiedBetween(start, end);
-        int reviewsDone = s.db.reviewCardAnswersBetween(start, end);
-        return new QueueBuilder.Limits(s.settings.newPerDay() - newDone, s.settings.reviewsPerDay() - reviewsDone);
-    }
-
     private java.time.Duration run(Gradcards root, Services s, StudySession session) {
         java.time.Duration[] took = {java.time.Duration.ZERO};
         Consoles.with(root, c -> took[0] = new StudyLoop(session, c, s.clock, s.lang(), s.style(),
-                DemoLines.provider(s.lang(), s.style())).run());
+                DemoLines.provider(root.demos(), s.lang(), s.style())).run());
         return took[0];
     }
 }

@@ -1,37 +1,34 @@
 package gradcards.error;
 
 import gradcards.i18n.Lang;
+import gradcards.i18n.Text;
 
 /**
- * An error the learner can fix: its message is one user-facing line saying what is wrong and what to do,
- * in English (getMessage) and, where given, in Korean.
+ * An error the learner can fix: its message is one user-facing line saying what is wrong and what to do, in Korean
+ * and English ({@link Text}, Korean first like {@code Text.of} and {@code Lang.t}); getMessage is the English line.
  */
 public class UserError extends RuntimeException {
-    private final String korean;
+    private final Text text;
 
-    public UserError(String message) {
-        this(message, (String) null);
+    /** An error with its Korean and English lines. */
+    public UserError(Text text) {
+        super(text.en());
+        this.text = text;
     }
 
-    public UserError(String message, Throwable cause) {
-        super(message, cause);
-        this.korean = null;
+    /** An error with its Korean and English lines and the exception behind it. */
+    public UserError(Text text, Throwable cause) {
+        super(text.en(), cause);
+        this.text = text;
     }
 
-    /** An error with its English and Korean lines. */
-    public UserError(String english, String korean) {
-        super(english);
-        this.korean = korean;
+    /** Both lines. */
+    public Text text() {
+        return text;
     }
 
-    /** An error with its English and Korean lines and the exception behind it. */
-    public UserError(String english, String korean, Throwable cause) {
-        super(english, cause);
-        this.korean = korean;
-    }
-
-    /** The line in the learner's language (English when no Korean line was given). */
+    /** The line in the learner's language. */
     public String message(Lang lang) {
-        return lang == Lang.KO && korean != null ? korean : getMessage();
+        return text.in(lang);
     }
 }

@@ -5,10 +5,11 @@ import java.util.Objects;
 
 /**
  * What a typed answer is graded against: accepted and rejected forms (already expanded, no "@group" left),
- * an optional numeric value with its relative tolerance, and whether typo tolerance is off for this answer.
+ * an optional numeric value with its relative tolerance, whether typo tolerance is off for this answer, and the
+ * terms of the synonym file (to tell when a generic noun after an answer makes it another answer).
  */
 public record AnswerKey(List<String> accept, List<String> reject, Double numeric, double tolerance,
-                        boolean strictTypos) {
+                        boolean strictTypos, Terms terms) {
 
     /** The relative tolerance of a numeric answer when the card gives none. */
     public static final double DEFAULT_TOLERANCE = 1e-3;
@@ -17,12 +18,18 @@ public record AnswerKey(List<String> accept, List<String> reject, Double numeric
     public AnswerKey {
         accept = List.copyOf(Objects.requireNonNull(accept, "accept"));
         reject = List.copyOf(Objects.requireNonNull(reject, "reject"));
+        terms = terms == null ? Terms.NONE : terms;
         if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
             throw new IllegalArgumentException("tolerance must be a finite number >= 0, got " + tolerance);
         }
         if (numeric != null && !Double.isFinite(numeric)) {
             throw new IllegalArgumentException("numeric answer must be finite, got " + numeric);
         }
+    }
+
+    /** A key that knows no synonym terms. */
+    public AnswerKey(List<String> accept, List<String> reject, Double numeric, double tolerance, boolean strictTypos) {
+        this(accept, reject, numeric, tolerance, strictTypos, Terms.NONE);
     }
 
     /** A key accepting exactly the given forms, with no rejects and no numeric value. */
@@ -39,12 +46,12 @@ public record AnswerKey(List<String> accept, List<String> reject, Double numeric
     public AnswerKey rejecting(String... forms) {
         List<String> all = new java.util.ArrayList<>(reject);
         all.addAll(List.of(forms));
-        return new AnswerKey(accept, all, numeric, tolerance, strictTypos);
+        return new AnswerKey(accept, all, numeric, tolerance, strictTypos, terms);
     }
 
     /** This key with typo tolerance switched off. */
     public AnswerKey strict() {
-        return new AnswerKey(accept, reject, numeric, tolerance, true);
+        return new AnswerKey(accept, reject, numeric, tolerance, true, terms);
     }
 
     /** Whether the key has a numeric value. */

@@ -3,6 +3,7 @@ package gradcards.grade;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntBiFunction;
 
 /** A key's forms folded for comparison, each mapped to the form as written (for feedback). */
 final class FormSet {
@@ -34,9 +35,9 @@ final class FormSet {
     }
 
     /** The smallest typo distance from a folded input to any form (Integer.MAX_VALUE when there is none). */
-    int nearest(String folded) {
+    int nearest(String folded, ToIntBiFunction<String, String> distance) {
         int best = Integer.MAX_VALUE;
-        for (String f : byFolded.keySet()) best = Math.min(best, Typos.distance(folded, f));
+        for (String f : byFolded.keySet()) best = Math.min(best, distance.applyAsInt(folded, f));
         return best;
     }
 }

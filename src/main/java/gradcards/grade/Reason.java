@@ -16,6 +16,8 @@ public final class Reason {
     public static final String NEAR_REJECT = "near-reject";
     /** The input is a number outside the tolerance. */
     public static final String NUMERIC_OFF = "numeric-off";
+    /** The input is longer than {@link Grader#MAX_ANSWER_CHARS}: wrong without being compared. */
+    public static final String TOO_LONG = "too-long";
     /** Nothing was typed. */
     public static final String EMPTY = "empty";
     /** The input matches nothing. */
@@ -67,6 +69,12 @@ public final class Reason {
     static Text blankCount(int expected, int got) {
         return Text.of("빈칸 " + expected + "개의 답을 쉼표(,)로 구분해 입력하세요 (입력 " + got + "개)",
                 "type " + expected + " answers separated by commas (got " + got + ")");
+    }
+
+    /** The feedback line for an answer longer than the bound. */
+    static Text tooLong(int max) {
+        return Text.of("답이 너무 깁니다 (빈칸 하나에 " + max + "자까지) — 오답으로 처리했습니다",
+                "the answer is too long (at most " + max + " characters per blank) — graded wrong");
     }
 
     /** The feedback line for a choice that is not 1..count. */

@@ -7,6 +7,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +23,27 @@ import java.util.Set;
 public final class Synonyms {
     private static final String REF = "@";
     private final Map<String, SynonymGroup> groups;
+    private final Terms terms;
 
     private Synonyms(Map<String, SynonymGroup> groups) {
         this.groups = groups;
         for (String name : groups.keySet()) acceptedForms(name, new ArrayDeque<>());
         for (SynonymGroup g : groups.values()) rejectedForms(g.name());
+        this.terms = terms();
+    }
+
+    /** Every folded form of the file with the groups accepting it; forms only ever rejected get no group. */
+    private Terms terms() {
+        Map<String, Set<String>> byForm = new HashMap<>();
+        for (String name : groups.keySet()) {
+            for (String f : acceptedForms(name, new ArrayDeque<>())) {
+                byForm.computeIfAbsent(AnswerNormalizer.fold(f), k -> new HashSet<>()).add(name);
+            }
+        }
+        for (String name : groups.keySet()) {
+            for (String f : rejectedForms(name)) byForm.computeIfAbsent(AnswerNormalizer.fold(f), k -> new HashSet<>());
+        }
+        return new Terms(byForm);
     }
 
     /** Reads {"groups": {"name": {"accept": [...], "reject": [...]}}}; IllegalArgumentException when malformed. */
@@ -57,7 +75,7 @@ public final class Synonyms {
         inherited.removeIf(f -> accFolded.contains(AnswerNormalizer.fold(f)));
         rej.addAll(inherited);
         double tol = tolerance == null ? AnswerKey.DEFAULT_TOLERANCE : tolerance;
-        return new AnswerKey(List.copyOf(acc), List.copyOf(rej), numeric, tol, strictTypos);
+        return new AnswerKey(List.copyOf(acc), List.copyOf(rej), numeric, tol, strictTypos, terms);
     }
 
     /** The key of one group on its own: its forms accepted, its rejects rejected. */

@@ -84,7 +84,8 @@ public final class Typos {
         return s.replaceAll("[^a-z]", "");
     }
 
-    private static boolean isSyllable(int c) {
+    /** Whether a char is a precomposed Hangul syllable. */
+    static boolean isSyllable(int c) {
         return c >= SYLLABLE_FIRST && c <= SYLLABLE_LAST;
     }
 }

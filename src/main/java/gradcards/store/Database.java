@@ -1,5 +1,6 @@
 package gradcards.store;
 
+import gradcards.i18n.Text;
 import gradcards.srs.Memory;
 
 import java.nio.file.Path;
@@ -149,7 +150,8 @@ public final class Database implements AutoCloseable {
     public void undoReview(long reviewId, String cardId, Memory previous) {
         inTransaction(() -> {
             int deleted = update("DELETE FROM review_log WHERE id = ? AND card_id = ?", List.of(reviewId, cardId));
-            if (deleted != 1) throw new StoreException("cannot undo: review " + reviewId + " of " + cardId + " is not in " + name);
+            if (deleted != 1) throw new StoreException(Text.of("되돌릴 수 없습니다: " + cardId + "의 답 " + reviewId
+                    + "이(가) " + name + "에 없습니다", "cannot undo: review " + reviewId + " of " + cardId + " is not in " + name));
             if (previous.isNew()) {
                 update("DELETE FROM card_state WHERE card_id = ?", List.of(cardId));
             } else {

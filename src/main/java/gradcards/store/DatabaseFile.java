@@ -1,5 +1,6 @@
 package gradcards.store;
 
+import gradcards.i18n.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -18,8 +19,8 @@ final class DatabaseFile {
     /** Makes sure the path can hold a gradcards database: its folder exists and, if the file exists, it is SQLite. */
     static void prepare(Path file) {
         if (Files.isDirectory(file)) {
-            throw new StoreException(file + " is a folder, not a gradcards database (use --db with a .sqlite file or a new path)",
-                    file + "은(는) 폴더입니다 (--db로 .sqlite 파일이나 새 경로를 지정하세요)");
+            throw new StoreException(Text.of(file + "은(는) 폴더입니다 (--db로 .sqlite 파일이나 새 경로를 지정하세요)",
+                    file + " is a folder, not a gradcards database (use --db with a .sqlite file or a new path)"));
         }
         if (Files.exists(file)) {
             checkHeader(file);
@@ -35,14 +36,15 @@ final class DatabaseFile {
         try (InputStream in = Files.newInputStream(file)) {
             read = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
-            throw new StoreException("cannot read " + file + ": " + reason(e) + " (use --db with a readable path)", e);
+            throw new StoreException(Text.of(file + "을(를) 읽을 수 없습니다: " + reason(e) + " (--db로 읽을 수 있는 경로를 지정하세요)",
+                    "cannot read " + file + ": " + reason(e) + " (use --db with a readable path)"), e);
         }
         if (read > 0 && (read < head.length || !Arrays.equals(head, SQLITE_HEADER))) {
             throw notGradcards(file);
         }
         if (!Files.isWritable(file)) {
-            throw new StoreException(file + " is read-only (make it writable or use --db with another path)",
-                    file + "은(는) 읽기 전용입니다 (쓰기 가능하게 하거나 --db로 다른 경로를 지정하세요)");
+            throw new StoreException(Text.of(file + "은(는) 읽기 전용입니다 (쓰기 가능하게 하거나 --db로 다른 경로를 지정하세요)",
+                    file + " is read-only (make it writable or use --db with another path)"));
         }
     }
 
@@ -52,14 +54,14 @@ final class DatabaseFile {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new StoreException("cannot create the database in " + dir + ": " + folderReason(dir, e)
-                    + " (use --db with a writable path)", dir + "에 데이터베이스를 만들 수 없습니다: "
-                    + folderReason(dir, e) + " (--db로 쓰기 가능한 경로를 지정하세요)", e);
+            throw new StoreException(Text.of(dir + "에 데이터베이스를 만들 수 없습니다: "
+                    + folderReason(dir, e) + " (--db로 쓰기 가능한 경로를 지정하세요)", "cannot create the database in " + dir
+                    + ": " + folderReason(dir, e) + " (use --db with a writable path)"), e);
         }
         if (!Files.isWritable(dir)) {
-            throw new StoreException("cannot create the database in " + dir
-                    + ": the folder is not writable (use --db with a writable path)",
-                    dir + "에 데이터베이스를 만들 수 없습니다: 쓰기 권한이 없는 폴더입니다 (--db로 쓰기 가능한 경로를 지정하세요)");
+            throw new StoreException(Text.of(
+                    dir + "에 데이터베이스를 만들 수 없습니다: 쓰기 권한이 없는 폴더입니다 (--db로 쓰기 가능한 경로를 지정하세요)",
+                    "cannot create the database in " + dir + ": the folder is not writable (use --db with a writable path)"));
         }
     }
 
@@ -79,7 +81,7 @@ final class DatabaseFile {
 
     /** The error for a file that is not a gradcards database. */
     static StoreException notGradcards(Path file) {
-        return new StoreException(file + " is not a gradcards database (use --db with a .sqlite file or a new path)",
-                file + "은(는) gradcards 데이터베이스가 아닙니다 (--db로 .sqlite 파일이나 새 경로를 지정하세요)");
+        return new StoreException(Text.of(file + "은(는) gradcards 데이터베이스가 아닙니다 (--db로 .sqlite 파일이나 새 경로를 지정하세요)",
+                file + " is not a gradcards database (use --db with a .sqlite file or a new path)"));
     }
 }

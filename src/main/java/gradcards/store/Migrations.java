@@ -1,5 +1,6 @@
 package gradcards.store;
 
+import gradcards.i18n.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,9 +49,10 @@ final class Migrations {
     private static void checkSnapshot(Connection conn, Path file) throws SQLException {
         int version = pragma(conn, "user_version");
         if (version > LATEST) {
-            throw new StoreException(file + " was written by a newer gradcards (schema " + version
-                    + ", this version knows " + LATEST + "); upgrade gradcards", file + "은(는) 더 새로운 gradcards가 쓴 파일입니다 (스키마 "
-                    + version + ", 이 버전은 " + LATEST + "까지); gradcards를 업그레이드하세요");
+            throw new StoreException(Text.of(file + "은(는) 더 새로운 gradcards가 쓴 파일입니다 (스키마 "
+                    + version + ", 이 버전은 " + LATEST + "까지); gradcards를 업그레이드하세요", file
+                    + " was written by a newer gradcards (schema " + version + ", this version knows " + LATEST
+                    + "); upgrade gradcards"));
         }
         boolean foreign = version == 0 ? tableCount(conn) > 0 : pragma(conn, "application_id") != APPLICATION_ID;
         if (foreign) throw DatabaseFile.notGradcards(file);

@@ -54,9 +54,9 @@ final class NewDatabase {
         } catch (FileAlreadyExistsException e) {
             // another process created it first
         } catch (IOException e) {
-            throw new StoreException("cannot create the database " + target + ": " + e.getMessage()
-                    + " (use --db with a writable path)", target + " 데이터베이스를 만들 수 없습니다: " + e.getMessage()
-                    + " (--db로 쓰기 가능한 경로를 지정하세요)", e);
+            throw new StoreException(gradcards.i18n.Text.of(target + " 데이터베이스를 만들 수 없습니다"
+                    + " (--db로 쓰기 가능한 경로를 지정하세요)", "cannot create the database " + target
+                    + " (use --db with a writable path)"), e);
         }
     }
 

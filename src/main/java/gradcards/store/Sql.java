@@ -1,5 +1,6 @@
 package gradcards.store;
 
+import gradcards.i18n.Text;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -77,14 +78,16 @@ final class Sql {
         if (e instanceof StoreException) return (StoreException) e;
         String msg = String.valueOf(e.getMessage());
         if (msg.contains("SQLITE_BUSY") || msg.contains("database is locked")) {
-            return new StoreException(db + " is busy: another gradcards kept it locked for more than "
-                    + Database.BUSY_TIMEOUT_MS / 1000 + " s (try again)", db + "이(가) 사용 중입니다: 다른 gradcards가 "
-                    + Database.BUSY_TIMEOUT_MS / 1000 + "초 넘게 잠가 두었습니다 (다시 시도하세요)", e);
+            return new StoreException(Text.of(db + "이(가) 사용 중입니다: 다른 gradcards가 "
+                    + Database.BUSY_TIMEOUT_MS / 1000 + "초 넘게 잠가 두었습니다 (다시 시도하세요)", db
+                    + " is busy: another gradcards kept it locked for more than " + Database.BUSY_TIMEOUT_MS / 1000
+                    + " s (try again)"), e);
         }
         if (msg.contains("SQLITE_NOTADB") || msg.contains("not a database")) {
-            return new StoreException(db + " is not a gradcards database (use --db with a .sqlite file or a new path)",
-                    db + "은(는) gradcards 데이터베이스가 아닙니다 (--db로 .sqlite 파일이나 새 경로를 지정하세요)", e);
+            return new StoreException(Text.of(db + "은(는) gradcards 데이터베이스가 아닙니다 (--db로 .sqlite 파일이나 새 경로를 지정하세요)",
+                    db + " is not a gradcards database (use --db with a .sqlite file or a new path)"), e);
         }
-        return new StoreException("database error in " + db + ": " + msg.replaceAll("\\s*\\R\\s*", " "), e);
+        return new StoreException(Text.of(db + "의 데이터베이스 오류: " + msg.replaceAll("\\s*\\R\\s*", " "),
+                "database error in " + db + ": " + msg.replaceAll("\\s*\\R\\s*", " ")), e);
     }
 }

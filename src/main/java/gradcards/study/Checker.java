@@ -58,8 +58,8 @@ public final class Checker {
 
     /** The grader's line when it says more than "wrong": a related term, a value off, a blank count. */
     private static gradcards.i18n.Text helpful(Result r) {
-        return java.util.Set.of(Reason.REJECTED, Reason.NEAR_REJECT, Reason.NUMERIC_OFF, Reason.BLANK_COUNT)
-                .contains(r.reason()) ? r.message() : null;
+        return java.util.Set.of(Reason.REJECTED, Reason.NEAR_REJECT, Reason.NUMERIC_OFF, Reason.BLANK_COUNT,
+                Reason.TOO_LONG).contains(r.reason()) ? r.message() : null;
     }
 
     private AnswerKey key(AnswerSpec s) {

@@ -1,6 +1,5 @@
 package gradcards.trainer;
 
-import gradcards.trainer.demo.LayerProfile;
 
 /**
  * Gradient measurements of one network on one full batch (demos.md §2 "Metrics"): per-layer ‖dL/dW_l‖_F and ‖δ_l‖_F

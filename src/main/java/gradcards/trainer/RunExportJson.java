@@ -2,7 +2,6 @@ package gradcards.trainer;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import gradcards.trainer.demo.RunExport;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

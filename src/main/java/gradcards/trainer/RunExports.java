@@ -1,6 +1,5 @@
 package gradcards.trainer;
 
-import gradcards.trainer.demo.RunExport;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package gradcards.ui;
 
+import gradcards.render.Style;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;

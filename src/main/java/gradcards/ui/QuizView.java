@@ -3,6 +3,8 @@ package gradcards.ui;
 import gradcards.content.CardInfo;
 import gradcards.content.Topic;
 import gradcards.i18n.Lang;
+import gradcards.render.Cells;
+import gradcards.render.Style;
 import gradcards.study.Quiz;
 import java.time.Duration;
 import java.util.ArrayList;

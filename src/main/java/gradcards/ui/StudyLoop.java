@@ -3,6 +3,7 @@ package gradcards.ui;
 import gradcards.content.Card;
 import gradcards.grade.Verdict;
 import gradcards.i18n.Lang;
+import gradcards.render.Style;
 import gradcards.srs.Rating;
 import gradcards.study.Outcome;
 import gradcards.study.StudySession;

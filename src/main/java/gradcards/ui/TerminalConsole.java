@@ -1,5 +1,7 @@
 package gradcards.ui;
 
+import gradcards.render.Cells;
+import gradcards.render.Style;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

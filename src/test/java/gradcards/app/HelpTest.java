@@ -2,6 +2,7 @@ package gradcards.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gradcards.demos.TrainerBackend;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class HelpTest {
 
     @Test
     void everyCommandHasHelp() {
-        CommandLine root = new CommandLine(new Gradcards(new TestEnv("").envForHelp()));
+        CommandLine root = new CommandLine(new Gradcards(new TestEnv("").envForHelp(), new TrainerBackend()));
         for (Class<?> c : Gradcards.SUBCOMMANDS) root.addSubcommand(c);
         List<List<String>> commands = new ArrayList<>();
         collect(root, new ArrayList<>(), commands);

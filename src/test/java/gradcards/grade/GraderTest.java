@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gradcards.i18n.Lang;
+import java.text.Normalizer;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The parts of a Result the study screen shows: matched form, reason, message, blanks, chosen option. */
@@ -117,5 +119,51 @@ class GraderTest {
         assertThat(Parenthetical.parts("L2 규제(릿지/Ridge)")).containsExactly("L2 규제(릿지/Ridge)", "L2 규제", "릿지", "Ridge");
         assertThat(Parenthetical.numberParts("0.25 (1/4)")).containsExactly("0.25 (1/4)", "0.25", "1/4");
         assertThat(Parenthetical.parts("a)b(")).containsExactly("a)b(");
+    }
+
+    /** A lenient grader whose typo distance counts its calls. */
+    private static Grader counting(AtomicInteger calls) {
+        return new Grader(false, (a, b) -> {
+            calls.incrementAndGet();
+            return Typos.distance(a, b);
+        });
+    }
+
+    @Test
+    void aMegabyteAnswerIsWrongWithoutComputingAnyEditDistance() {
+        AtomicInteger calls = new AtomicInteger();
+        Grader grader = counting(calls);
+        AnswerKey dropout = Bundled.synonyms().key("dropout");
+        String megabyte = "dropuot ".repeat(131_072); // 1 MiB of a near miss that a typo check would compare
+        Result r = grader.grade(megabyte, dropout);
+        assertThat(r.verdict()).isEqualTo(Verdict.WRONG);
+        assertThat(r.reason()).isEqualTo(Reason.TOO_LONG);
+        assertThat(r.message().in(Lang.EN)).contains("too long").contains(String.valueOf(Grader.MAX_ANSWER_CHARS));
+        Result cloze = grader.gradeCloze(megabyte + ", dropuot", List.of(dropout, dropout), true);
+        assertThat(cloze.verdict()).isEqualTo(Verdict.WRONG);
+        assertThat(cloze.reason()).isEqualTo(Reason.TOO_LONG);
+        assertThat(cloze.blanks()).containsExactly(Verdict.WRONG, Verdict.WRONG);
+        assertThat(calls.get()).isZero();
+        assertThat(grader.grade("dropuot", dropout).verdict()).isEqualTo(Verdict.CORRECT_TYPO); // the counter counts
+        assertThat(calls.get()).isPositive();
+    }
+
+    @Test
+    void theBoundIsInCharactersAfterNfcAndPerBlank() {
+        AtomicInteger calls = new AtomicInteger();
+        Grader grader = counting(calls);
+        AnswerKey dropout = Bundled.synonyms().key("dropout");
+        String atBound = "d".repeat(Grader.MAX_ANSWER_CHARS);
+        assertThat(grader.grade(atBound, dropout).reason()).isEqualTo(Reason.NO_MATCH);
+        assertThat(calls.get()).isPositive();
+        assertThat(grader.grade(atBound + "d", dropout).reason()).isEqualTo(Reason.TOO_LONG);
+        String hangul = Normalizer.normalize("각".repeat(Grader.MAX_ANSWER_CHARS), Normalizer.Form.NFD);
+        assertThat(hangul).hasSize(3 * Grader.MAX_ANSWER_CHARS);
+        assertThat(grader.grade(hangul, dropout).reason()).isEqualTo(Reason.NO_MATCH);
+        assertThat(grader.grade(hangul + "각", dropout).reason()).isEqualTo(Reason.TOO_LONG);
+        String twoBlanks = atBound + ", " + atBound;
+        assertThat(grader.gradeCloze(twoBlanks, List.of(dropout, dropout), false).reason()).isEqualTo(Reason.BLANK_WRONG);
+        assertThat(grader.gradeCloze(twoBlanks + "d", List.of(dropout, dropout), false).reason())
+                .isEqualTo(Reason.BLANK_WRONG); // each blank is bounded on its own: the longer one is wrong
     }
 }

@@ -2,7 +2,12 @@ package gradcards.grade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gradcards.content.AnswerSpec;
+import gradcards.content.Card;
+import gradcards.content.Content;
+import gradcards.content.ContentLoader;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +15,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -20,9 +26,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The grading table grading.tsv: kind, key, input, mode, expected verdict, optional detail.
  * Kinds: key (entries "|"-separated; "@g" group, "!x" reject, "#v~tol" number, "^strict" no typos),
- * ox (O or X = truth), choice (count or count:key), cloze (blank keys " ;; "-separated, "unordered " prefix).
+ * ox (O or X = truth), choice (count or count:key), cloze (blank keys " ;; "-separated, "unordered " prefix),
+ * card (a bundled card's id: graded with that card's own key, as a study session grades it).
  * Mode: L lenient or S strict, plus N = the input is fed NFD-decomposed. Input escapes: \\uXXXX, <empty>.
- * Detail: matched form (key), chosen option (choice), per-blank verdicts (cloze).
+ * Detail: matched form (key, short-answer card), chosen option (choice), per-blank verdicts (cloze, cloze card).
  */
 class GradingTableTest {
     private static final String TABLE = "/gradcards/grade/grading.tsv";
@@ -74,6 +81,7 @@ class GradingTableTest {
             case "ox": return g.gradeOx(input, row.key().equals("O"));
             case "choice": return choice(g, row.key(), input);
             case "cloze": return cloze(g, row.key(), input);
+            case "card": return card(g, row.key(), input);
             default: throw new IllegalStateException("unknown kind " + row.kind());
         }
     }
@@ -89,6 +97,33 @@ class GradingTableTest {
         String blanks = unordered ? spec.substring("unordered ".length()) : spec;
         List<AnswerKey> keys = Arrays.stream(blanks.split(" ;; ")).map(GradingTableTest::key).toList();
         return g.gradeCloze(input, keys, unordered);
+    }
+
+    /** A typed-answer card of the bundled decks, graded against its own accept/reject/numeric fields. */
+    private static Result card(Grader g, String id, String input) {
+        Card card = BundledCards.INSTANCE.cards.get(id);
+        if (card instanceof Card.ShortAnswer s) return g.grade(input, BundledCards.INSTANCE.key(s.answer()));
+        if (card instanceof Card.Cloze z) {
+            return g.gradeCloze(input, z.blanks().stream().map(BundledCards.INSTANCE::key).toList(), z.unordered());
+        }
+        throw new IllegalStateException("no short-answer or cloze card " + id + " in the bundled decks");
+    }
+
+    /** The bundled decks and their synonym file, read once. */
+    private enum BundledCards {
+        INSTANCE;
+        private final Map<String, Card> cards;
+        private final Synonyms synonyms;
+
+        BundledCards() {
+            Content content = ContentLoader.bundled().content();
+            cards = content.byId();
+            synonyms = Synonyms.load(new ByteArrayInputStream(content.synonymsJson().getBytes(StandardCharsets.UTF_8)));
+        }
+
+        AnswerKey key(AnswerSpec s) {
+            return synonyms.key(s.accept(), s.reject(), s.numeric(), s.tolerance(), s.strictTypos());
+        }
     }
 
     /** A key spec through the same expansion the deck loader uses. */
@@ -114,6 +149,7 @@ class GradingTableTest {
         switch (kind) {
             case "choice": return String.valueOf(r.chosen());
             case "cloze": return String.join(",", r.blanks().stream().map(Verdict::name).toList());
+            case "card": return r.blanks().isEmpty() ? r.matched() : detail("cloze", r);
             default: return r.matched();
         }
     }

@@ -39,7 +39,7 @@ class NumberParserTest {
 
     @ParameterizedTest(name = "\"{0}\" is not a number")
     @ValueSource(strings = {"", " ", "abc", "1/0", "0/0", "1/2/3", "e5", "1e999", "NaN", "Infinity", "0,25", "1..2",
-        "x", "%", "10^", "--1", "0.25배"})
+        "x", "%", "10^", "--1", "배", "about", "약 배"})
     void rejectsNonNumbers(String text) {
         assertThat(NumberParser.parse(text)).isEmpty();
     }

@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gradcards.trainer.demo.Demo;
-import gradcards.trainer.demo.DemoCatalog;
-import gradcards.trainer.demo.RunExport;
+import gradcards.demos.Demo;
+import gradcards.demos.DemoCatalog;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Exported gradients agree with finite differences of an independent forward pass over the exported JSON. */
 class ExportTest {
@@ -62,9 +61,9 @@ class ExportTest {
 
     @Test
     void customExportWithAdamPenaltiesDropoutAndLeakyReluMatchesFiniteDifferences() throws Exception {
-        var spec = new gradcards.trainer.demo.CustomSpec(4, 12, "leaky_relu", "xavier_uniform", false, 0.3, 1e-3, 1e-2,
+        var spec = new gradcards.demos.CustomSpec(4, 12, "leaky_relu", "xavier_uniform", false, 0.3, 1e-3, 1e-2,
                 0.5, false, "adam", 10, 0.01, 2, "teacher");
-        JsonNode root = JSON.readTree(RunExportJson.toJson(gradcards.trainer.demo.CustomExperiment.export(spec, 4)));
+        JsonNode root = JSON.readTree(RunExportJson.toJson(gradcards.demos.CustomExperiment.export(spec, 4)));
         ReferenceNet ref = new ReferenceNet(root);
         double floor = 1e-9 * Math.max(1.0, Math.abs(ref.totalLoss()));
         for (Entry e : entries(root, ref)) {

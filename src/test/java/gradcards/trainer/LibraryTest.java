@@ -1,5 +1,6 @@
 package gradcards.trainer;
 
+import gradcards.bench.TrainerBench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -2,6 +2,8 @@ package gradcards.app.demo;
 
 import gradcards.app.Env;
 import gradcards.app.Main;
+import gradcards.demos.DemoBackend;
+import gradcards.demos.TrainerBackend;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -20,11 +22,16 @@ final class Cli {
 
     /** Runs with output to a pipe (plain mode, no progress line). */
     static Result run(String... args) {
-        return run(false, Map.of(), args);
+        return run(new TrainerBackend(), false, Map.of(), args);
+    }
+
+    /** Runs with output to a pipe over the given demo backend. */
+    static Result run(DemoBackend demos, String... args) {
+        return run(demos, false, Map.of(), args);
     }
 
     /** Runs with stdout treated as a terminal or not, and extra environment variables. */
-    static Result run(boolean terminal, Map<String, String> vars, String... args) {
+    static Result run(DemoBackend demos, boolean terminal, Map<String, String> vars, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Map<String, String> env = new HashMap<>(vars);
@@ -33,7 +40,7 @@ final class Cli {
         env.putIfAbsent("COLUMNS", "80");
         Env e = new Env(env, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), terminal, terminal);
-        int code = Main.run(args, e);
+        int code = Main.run(args, e, demos);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

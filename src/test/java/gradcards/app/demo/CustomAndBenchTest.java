@@ -3,14 +3,11 @@ package gradcards.app.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gradcards.trainer.demo.CustomSpec;
-import gradcards.app.DemoBackend;
-import gradcards.ui.demo.FakeDemo;
+import gradcards.demos.CustomSpec;
+import gradcards.render.FakeDemo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,24 +15,13 @@ class CustomAndBenchTest {
     private final FakeDemo d02 = new FakeDemo("D02", 10, 0);
     private final FakeDemo x99 = new FakeDemo("X99", 4, 0);
     private final FakeBackend backend = new FakeBackend(List.of(d02, x99));
-    private DemoBackend previous;
 
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void installFakes() {
-        previous = DemoBackend.install(backend);
-    }
-
-    @AfterEach
-    void restore() {
-        DemoBackend.install(previous);
-    }
-
     @Test
     void customPassesEveryOptionToTheTrainerAndShowsTheChart() {
-        Cli.Result r = Cli.run("demo", "custom", "--depth", "12", "--width", "16", "--activation", "ReLU", "--init",
+        Cli.Result r = Cli.run(backend, "demo", "custom", "--depth", "12", "--width", "16", "--activation", "ReLU", "--init",
                 "he_normal", "--batchnorm", "--dropout", "0.2", "--l2", "1e-3", "--clip", "1", "--residual",
                 "--optimizer", "adam", "--steps", "50", "--lr", "0.005", "--seed", "4", "--data", "teacher");
         assertThat(r.code()).as(r.err()).isZero();
@@ -48,7 +34,7 @@ class CustomAndBenchTest {
 
     @Test
     void customDefaultsAndJson() throws Exception {
-        Cli.Result r = Cli.run("demo", "custom", "--depth", "3", "--width", "8", "--activation", "tanh", "--init",
+        Cli.Result r = Cli.run(backend, "demo", "custom", "--depth", "3", "--width", "8", "--activation", "tanh", "--init",
                 "xavier_uniform", "--json");
         assertThat(backend.requests.get(0)).isEqualTo(new CustomSpec(3, 8, "tanh", "xavier_uniform", false, 0, 0, 0,
                 0, false, "sgd", 100, 0.1, 0, "spirals"));
@@ -58,7 +44,7 @@ class CustomAndBenchTest {
     @Test
     void customExportGoesToTheFileAtTheStep() throws Exception {
         Path file = dir.resolve("c.json");
-        Cli.Result r = Cli.run("demo", "custom", "--depth", "3", "--width", "8", "--activation", "tanh", "--init",
+        Cli.Result r = Cli.run(backend, "demo", "custom", "--depth", "3", "--width", "8", "--activation", "tanh", "--init",
                 "xavier_uniform", "--export", file.toString(), "--step", "20");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.readString(file)).contains("\"step\": 20");
@@ -66,7 +52,7 @@ class CustomAndBenchTest {
 
     @Test
     void benchTimesEveryDemoAgainstTorchAndReportsThroughput() {
-        Cli.Result r = Cli.run("bench", "trainer");
+        Cli.Result r = Cli.run(backend, "bench", "trainer");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(d02.seedsRun).as("a warm-up pass, then the timed one").containsExactly(0L, 0L);
         assertThat(x99.seedsRun).containsExactly(0L, 0L);

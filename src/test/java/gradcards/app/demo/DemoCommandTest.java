@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gradcards.ui.Cells;
+import gradcards.render.Cells;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +16,7 @@ class DemoCommandTest extends WithFakeDemos {
 
     @Test
     void listShowsEveryDemoAlignedInKorean() {
-        Cli.Result r = Cli.run("--lang", "ko", "demo", "list");
+        Cli.Result r = run("--lang", "ko", "demo", "list");
         assertThat(r.code()).isZero();
         List<String> rows = r.out().lines().filter(l -> l.startsWith(" D")).toList();
         assertThat(rows).hasSize(2);
@@ -26,7 +26,7 @@ class DemoCommandTest extends WithFakeDemos {
 
     @Test
     void runShowsChartVerdictAndFooterWithoutProgressInAPipe() {
-        Cli.Result r = Cli.run("demo", "run", "d02");
+        Cli.Result r = run("demo", "run", "d02");
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("D02 · Sigmoid at depth 10", "relu + He", "signal all but vanishes",
@@ -36,16 +36,16 @@ class DemoCommandTest extends WithFakeDemos {
 
     @Test
     void aTerminalGetsAProgressLineThatIsErasedBeforeTheChart() {
-        Cli.Result r = Cli.run(true, Map.of(), "demo", "run", "D14", "--seed", "2");
+        Cli.Result r = run(true, Map.of(), "demo", "run", "D14", "--seed", "2");
         assertThat(r.out()).contains("\r\u001b[K sigmoid  ", "/100  loss 0.69", "\u001b[1m");
         int lastErase = r.out().lastIndexOf("\r\u001b[K");
         assertThat(r.out().indexOf("D14 · ")).isGreaterThan(lastErase);
-        assertThat(Cli.run(true, Map.of(), "--plain", "demo", "run", "D14").out()).doesNotContain("\r");
+        assertThat(run(true, Map.of(), "--plain", "demo", "run", "D14").out()).doesNotContain("\r");
     }
 
     @Test
     void seedsRunsZeroToNMinusOneAndJsonReportsTheSpread() throws Exception {
-        Cli.Result r = Cli.run("demo", "run", "D02", "--seeds", "4", "--json");
+        Cli.Result r = run("demo", "run", "D02", "--seeds", "4", "--json");
         assertThat(r.code()).isZero();
         assertThat(d02.seedsRun).containsExactly(0L, 1L, 2L, 3L);
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -57,14 +57,14 @@ class DemoCommandTest extends WithFakeDemos {
 
     @Test
     void seedsOnTheTerminalShowsMedianMinMax() {
-        Cli.Result r = Cli.run("demo", "run", "D14", "--seeds", "4");
+        Cli.Result r = run("demo", "run", "D14", "--seeds", "4");
         assertThat(r.out()).contains("2.50e-07  [1.00e-07, 4.00e-07]", "seeds 0–3 · 36 ms in total");
     }
 
     @Test
     void svgIsWrittenAndParses() throws Exception {
         Path svg = dir.resolve("d14.svg");
-        Cli.Result r = Cli.run("demo", "run", "D14", "--svg", svg.toString());
+        Cli.Result r = run("demo", "run", "D14", "--svg", svg.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("picture: " + svg);
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
@@ -74,7 +74,7 @@ class DemoCommandTest extends WithFakeDemos {
     @Test
     void exportWritesTheBackendsJsonForTheSeedAndStep() throws Exception {
         Path file = dir.resolve("run.json");
-        Cli.Result r = Cli.run("demo", "run", "D14", "--seed", "3", "--export", file.toString(), "--step", "7");
+        Cli.Result r = run("demo", "run", "D14", "--seed", "3", "--export", file.toString(), "--step", "7");
         assertThat(r.code()).isZero();
         assertThat(Files.readString(file)).isEqualTo("{\"demo\": \"D14\", \"seed\": 3, \"step\": 7}");
         assertThat(r.out()).contains("wrote D14 seed 3 step 7 (1 layers)").doesNotContain("D14 · Sigmoid");

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class DemoErrorsTest extends WithFakeDemos {
 
     private String fails(String... args) {
-        Cli.Result r = Cli.run(args);
+        Cli.Result r = run(args);
         assertThat(r.code()).as(r.err()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().lines()).hasSize(1);
@@ -55,7 +55,7 @@ class DemoErrorsTest extends WithFakeDemos {
 
     @Test
     void unknownOptionValuesAreUsageErrors() {
-        Cli.Result r = Cli.run("demo", "custom", "--depth", "3", "--width", "8", "--activation", "relu", "--init", "he",
+        Cli.Result r = run("demo", "custom", "--depth", "3", "--width", "8", "--activation", "relu", "--init", "he",
                 "--optimizer", "rmsprop");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().lines()).hasSize(1);

@@ -1,13 +1,13 @@
 package gradcards.app.demo;
 
-import gradcards.app.DemoBackend;
+import gradcards.demos.CustomSpec;
+import gradcards.demos.Demo;
+import gradcards.demos.DemoBackend;
+import gradcards.demos.DemoRun;
+import gradcards.demos.Progress;
 import gradcards.i18n.Text;
-import gradcards.trainer.demo.CustomSpec;
-import gradcards.trainer.demo.Demo;
-import gradcards.trainer.demo.DemoRun;
-import gradcards.trainer.demo.Progress;
-import gradcards.trainer.demo.RunExport;
-import gradcards.ui.demo.FakeDemo;
+import gradcards.render.FakeDemo;
+import gradcards.trainer.RunExport;
 import java.util.ArrayList;
 import java.util.List;
 

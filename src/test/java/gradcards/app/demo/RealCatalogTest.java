@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gradcards.trainer.demo.DemoCatalog;
-import gradcards.ui.Cells;
+import gradcards.demos.DemoCatalog;
+import gradcards.render.Cells;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -49,7 +49,7 @@ class RealCatalogTest {
     @Test
     void jsonCarriesTheDemosOwnMetricNamesAndSpellsDivergenceAsInf() throws Exception {
         var demo = DemoCatalog.byId("D14").orElseThrow();
-        var run = demo.run(0, gradcards.trainer.demo.Progress.NONE);
+        var run = demo.run(0, gradcards.demos.Progress.NONE);
         JsonNode json = new ObjectMapper().readTree(Cli.run("demo", "run", "D14", "--json").out());
         assertThat(json.get("metrics").fieldNames()).toIterable().containsExactlyElementsOf(run.metrics().keySet());
         JsonNode noclip = json.get("metrics").get("noclip_loss@100");

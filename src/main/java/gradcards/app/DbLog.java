@@ -1,0 +1,26 @@
+package gradcards.app;
+
+import gradcards.store.Database;
+import gradcards.study.DailyRules;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.SortedSet;
+import java.util.function.Function;
+
+/** The study-day rules' view of the database. */
+record DbLog(Database db) implements DailyRules.Log {
+    @Override
+    public int newCardsStudiedBetween(Instant from, Instant to) {
+        return db.newCardsStudiedBetween(from, to);
+    }
+
+    @Override
+    public int reviewCardAnswersBetween(Instant from, Instant to) {
+        return db.reviewCardAnswersBetween(from, to);
+    }
+
+    @Override
+    public SortedSet<LocalDate> studyDays(Function<Instant, LocalDate> dayOf) {
+        return db.studyDays(dayOf);
+    }
+}
