@@ -87,7 +87,7 @@ public class DemoCustomCommand implements Callable<Integer> {
         Gradcards root = Gradcards.root(spec);
         Lang lang = root.lang();
         validate(lang);
-        output.checkPaths(lang);
+        output.checkPaths(root);
         CustomSpec custom = DemoPresenter.guard(this::spec, lang);
         DemoBackend backend = root.demos();
         if (output.export != null) {
