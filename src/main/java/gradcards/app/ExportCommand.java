@@ -47,7 +47,7 @@ public class ExportCommand implements Callable<Integer> {
                     "있는 --out 파일을 바꿔 씁니다 (데이터베이스는 절대 아님)."}) boolean force) {
         Gradcards root = Gradcards.root(spec);
         Path dbPath = root.options().dbPath(root.env());
-        SafeWriter writer = new SafeWriter(dbPath, force);
+        SafeWriter writer = new SafeWriter(dbPath, force).creatingFolders();
         if (file != null) writer.check(file, "--out"); // before the database is even opened
         try (Database db = Database.open(dbPath)) {
             if (file == null) {

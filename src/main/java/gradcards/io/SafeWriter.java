@@ -38,16 +38,28 @@ public final class SafeWriter {
 
     private final Path database;
     private final boolean force;
+    private final boolean createFolders;
 
     /** A writer that protects the given study database (may be null) and replaces existing files only when forced. */
     public SafeWriter(Path database, boolean force) {
+        this(database, force, false);
+    }
+
+    private SafeWriter(Path database, boolean force, boolean createFolders) {
         this.database = database;
         this.force = force;
+        this.createFolders = createFolders;
+    }
+
+    /** The same writer, but a missing folder of the target is created (as mkdir -p would) instead of refused. */
+    public SafeWriter creatingFolders() {
+        return new SafeWriter(database, force, true);
     }
 
     /**
      * Checks that target may be written (before any long work): not the database nor one of its files, not a SQLite
-     * file, not a folder, not an existing file unless forced, in a writable folder (missing folders are created).
+     * file, not a folder, not an existing file unless forced, in a writable folder (which must exist unless
+     * creatingFolders).
      */
     public void check(Path target, String option) {
         Path real = resolve(target);
@@ -69,6 +81,10 @@ public final class SafeWriter {
             }
         }
         Path dir = real.getParent();
+        if (!createFolders && (dir == null || !Files.isDirectory(dir))) {
+            throw refuse(target, option, "폴더 " + dir + "가 없습니다: 있는 폴더의 경로를 주세요",
+                    "the folder " + dir + " does not exist: give a path in an existing folder");
+        }
         Path existing = dir;
         while (existing != null && !Files.exists(existing)) existing = existing.getParent();
         if (existing == null || !Files.isDirectory(existing)) {
@@ -88,7 +104,7 @@ public final class SafeWriter {
         Path tmp = real.resolveSibling("." + real.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-"
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()));
         try {
-            Files.createDirectories(real.getParent()); // a missing folder is made, as a shell's mkdir -p would
+            if (createFolders) Files.createDirectories(real.getParent());
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                  OutputStream out = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch))) {
                 body.writeTo(out);
@@ -163,8 +179,8 @@ public final class SafeWriter {
     }
 
     private static UserError refuse(Path target, String option, String korean, String english) {
-        return new UserError(Text.of(option + " " + target + "에 쓰지 않습니다: " + korean,
-                "will not write " + option + " " + target + ": " + english));
+        return new UserError(Text.of(option + " " + target + "에 쓸 수 없습니다: " + korean,
+                "cannot write " + option + " " + target + ": " + english));
     }
 
     private static String reason(Exception e) {
