@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
  * Where sqlite-jdbc finds its native library. By default the driver runs {@code uname}, scans {@code /proc}, writes a
@@ -75,20 +74,7 @@ public final class NativeSqlite {
         } finally {
             Files.deleteIfExists(tmp);
         }
-        removeOthers(dir);
-    }
-
-    /** Copies for older jars are no longer needed. */
-    private static void removeOthers(Path keep) {
-        try (Stream<Path> siblings = Files.list(keep.getParent())) {
-            for (Path old : siblings.filter(p -> !p.equals(keep)).toList()) {
-                try (Stream<Path> files = Files.list(old)) {
-                    for (Path f : files.toList()) Files.deleteIfExists(f);
-                }
-                Files.deleteIfExists(old);
-            }
-        } catch (IOException | RuntimeException e) {
-            // another process may be cleaning too; an old copy left behind is harmless
-        }
+        // Copies for other driver jars are left alone: another gradcards (another build, another version) may be
+        // loading one right now, and deleting it under that process made its driver fail (UnsatisfiedLinkError).
     }
 }
