@@ -48,6 +48,7 @@ final class Migrations {
 
     private static void checkSnapshot(Connection conn, Path file) throws SQLException {
         int version = pragma(conn, "user_version");
+        if (version < 0) throw DatabaseFile.notGradcards(file);
         if (version > LATEST) {
             throw new StoreException(Text.of(file + "은(는) 더 새로운 gradcards가 쓴 파일입니다 (스키마 "
                     + version + ", 이 버전은 " + LATEST + "까지); gradcards를 업그레이드하세요", file

