@@ -36,6 +36,10 @@ public final class Main {
         CommandLine cl = new CommandLine(root);
         if (!overviewOnly(args)) {
             for (Class<?> sub : Gradcards.SUBCOMMANDS) cl.addSubcommand(sub);
+            CommandLine config = cl.getSubcommands().get("config");
+            if (config != null && config.getSubcommands().containsKey("set")) { // a value like -1m is a value, not an option
+                config.getSubcommands().get("set").setUnmatchedOptionsArePositionalParams(true);
+            }
         }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(env.out(), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(env.err(), StandardCharsets.UTF_8), true);
