@@ -143,6 +143,33 @@ class SessionMarksTest {
         assertThat(s.takeLeechNotice()).isEmpty();
     }
 
+    @Test
+    void suspendingAGradedCardKeepsItsAnswerAndUndoTakesBackMarkThenAnswerInOrder() {
+        StudySession s = start(new LeechRule(8, false));
+        s.mark(StudySession.MarkAction.BURY, NOW);
+        assertThat(s.current().card().id()).isEqualTo("mini-mcq-01");
+        s.answer("1", NOW, 1); // graded: saved at once (issue 12)
+        assertThat(s.phase()).isEqualTo(StudySession.Phase.ANSWER);
+        s.mark(StudySession.MarkAction.SUSPEND, NOW);
+        assertThat(sink.cardIds()).as("the graded answer stays saved").containsExactly("mini-mcq-01");
+        assertThat(s.stats().answers()).as("and counts").isEqualTo(1);
+        assertThat(s.current().card().id()).isNotEqualTo("mini-mcq-01");
+        assertThat(s.undo()).isEqualTo(StudySession.UndoResult.DONE); // the suspend
+        assertThat(marks.of("mini-mcq-01").suspended()).isFalse();
+        assertThat(sink.cardIds()).containsExactly("mini-mcq-01");
+        assertThat(s.current().card().id()).isEqualTo("mini-mcq-01");
+        assertThat(s.undo()).isEqualTo(StudySession.UndoResult.DONE); // the answer
+        assertThat(sink.cardIds()).isEmpty();
+        assertThat(s.current().card().id()).isEqualTo("mini-mcq-01");
+        assertThat(s.undo()).isEqualTo(StudySession.UndoResult.DONE); // the bury
+        assertThat(marks.of("mini-fc-01")).isEqualTo(Marks.NONE);
+        assertThat(s.current().card().id()).isEqualTo("mini-fc-01");
+        assertThat(s.undo()).isEqualTo(StudySession.UndoResult.NOTHING);
+        s.answer("", NOW, 1);
+        s.rate(Rating.GOOD, NOW, 1);
+        assertThat(s.current().card().id()).as("mcq-01 is queued once, next").isEqualTo("mini-mcq-01");
+    }
+
     private static Memory reviewDue(int lapses) {
         return new Memory(CardState.REVIEW, 0, 5, 6, NOW.minus(Duration.ofHours(1)), NOW.minus(Duration.ofDays(5)), 6, lapses);
     }
