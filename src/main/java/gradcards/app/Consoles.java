@@ -27,6 +27,7 @@ final class Consoles {
             }
             return;
         }
+        StdinOrigin.check(env);
         BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
         body.accept(new PlainConsole(in, root.out(), 80));
     }

@@ -2,29 +2,46 @@ package gradcards.app;
 
 import gradcards.srs.Memory;
 import gradcards.srs.Review;
+import gradcards.store.AnswerLog;
 import gradcards.store.Database;
-import gradcards.store.ReviewRow;
 import gradcards.study.ReviewSink;
+import java.util.Optional;
+import java.util.function.Function;
 
-/** Saves session answers to the database, each in its own transaction. */
+/** Saves answers to the database, each read-compute-write in one immediate transaction (AnswerLog). */
 final class DbSink implements ReviewSink {
-    private final Database db;
-    private final String mode;
+    private final AnswerLog log;
+    private final AnswerLog.NewCardCap cap;
 
-    DbSink(Database db, String mode) {
-        this.db = db;
-        this.mode = mode;
+    /** A sink for answers of the given mode; cap (null: none) bounds today's new cards as stored. */
+    DbSink(Database db, String mode, AnswerLog.NewCardCap cap) {
+        this.log = db.answers(mode);
+        this.cap = cap;
     }
 
     @Override
-    public long save(String cardId, Review r, long durationMs) {
-        return db.saveReview(ReviewRow.of(cardId, r.reviewedAt(), r.rating(), r.before().state(), r.after(),
-                r.elapsedDays(), r.scheduledDays(), durationMs, mode),
-                gradcards.study.QuizScheduling.leavesCard(r) ? null : r.after()); // a quiz answer that leaves the card
+    public Optional<Saved> save(String cardId, Function<Optional<Memory>, Review> compute, long durationMs) {
+        return log.answer(cardId, compute, durationMs, cap).map(s -> new Saved(s.reviewId(), s.review()));
     }
 
     @Override
-    public void undo(long reviewId, String cardId, Memory previous) {
-        db.undoReview(reviewId, cardId, previous);
+    public Optional<Saved> replace(long reviewId, String cardId, Memory previous, Function<Memory, Review> compute,
+                                   long durationMs) {
+        return log.replace(reviewId, cardId, previous, compute, durationMs).map(s -> new Saved(s.reviewId(), s.review()));
+    }
+
+    @Override
+    public boolean undo(long reviewId, String cardId, Memory previous) {
+        return log.undo(reviewId, cardId, previous);
+    }
+
+    @Override
+    public Optional<Memory> current(String cardId) {
+        return log.current(cardId);
+    }
+
+    @Override
+    public boolean newCardAllowed() {
+        return cap == null || log.newCardsBetween(cap.from(), cap.to()) < cap.limit();
     }
 }

@@ -7,8 +7,6 @@ import gradcards.i18n.Lang;
 import gradcards.i18n.Text;
 import gradcards.render.Style;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -65,25 +63,5 @@ public class DemoCommand implements Callable<Integer> {
     /** The style of the output: plain when --plain, NO_COLOR, a dumb terminal or a pipe. */
     static Style style(Gradcards root) {
         return new Style(root.options().plain(root.env()));
-    }
-
-    /** Fails with a user error unless the file can be created or overwritten, before any training starts. */
-    static void checkWritable(Path file, String option, Lang lang) {
-        Path abs = file.toAbsolutePath();
-        Path dir = abs.getParent();
-        boolean ok = Files.isDirectory(dir) && Files.isWritable(dir) && !Files.isDirectory(abs)
-                && (!Files.exists(abs) || Files.isWritable(abs));
-        if (!ok) throw new UserError(Text.of(option + " " + file + "에 쓸 수 없습니다 (쓰기 가능한 폴더의 파일 경로를 주세요)",
-                "cannot write " + option + " " + file + " (give a file path in a writable folder)"));
-    }
-
-    /** Writes the text to the file, turning an I/O failure into a user error. */
-    static void write(Path file, String text, String option, Lang lang) {
-        try {
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UserError(Text.of(option + " " + file + "에 쓰지 못했습니다: " + e.getMessage(),
-                    "could not write " + option + " " + file + ": " + e.getMessage()), e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package gradcards.app;
 
+import gradcards.demos.CustomBudget;
 import gradcards.demos.CustomExperiment;
 import gradcards.demos.CustomSpec;
 import gradcards.demos.DemoBackend;
@@ -18,11 +19,10 @@ import picocli.CommandLine.Spec;
 /** `gradcards demo custom`: measures the per-layer gradients of a network you describe with options. */
 @Command(name = "custom", mixinStandardHelpOptions = true,
         description = {"Train a network of your own design and show its per-layer gradients, like 'demo run'.",
-            "직접 설계한 네트워크를 학습시키고 'demo run'처럼 층별 기울기를 보여 줍니다.", ""})
+            "직접 설계한 네트워크를 학습시키고 'demo run'처럼 층별 기울기를 보여 줍니다.",
+            "Budget: a run estimated above 1 GiB of memory (or half the Java heap) or 60 s of training is refused",
+            "before it starts. 예산: 메모리 1 GiB(또는 Java 힙의 절반)나 학습 60초를 넘을 실험은 시작 전에 거절합니다.", ""})
 public class DemoCustomCommand implements Callable<Integer> {
-    /** Forward multiply-adds allowed per run (about a minute of trainer time). */
-    static final double MAX_MACS = 2e10;
-
     @Spec
     CommandSpec spec;
 
@@ -87,7 +87,7 @@ public class DemoCustomCommand implements Callable<Integer> {
         Gradcards root = Gradcards.root(spec);
         Lang lang = root.lang();
         validate(lang);
-        output.checkPaths(lang);
+        output.checkPaths(root);
         CustomSpec custom = DemoPresenter.guard(this::spec, lang);
         DemoBackend backend = root.demos();
         if (output.export != null) {
@@ -129,11 +129,25 @@ public class DemoCustomCommand implements Callable<Integer> {
                 option + " must be " + allowed + " (got " + got + ")"));
     }
 
+    /** Refuses, before any training, a run whose estimated memory or time exceeds the budget (CustomBudget). */
     private void checkCost(Lang lang) {
-        double macs = (double) Math.max(1, steps) * 128 * depth * width * width;
-        if (macs > MAX_MACS) {
-            throw new UserError(Text.of("너무 큰 실험입니다 (약 " + Math.round(macs / 1e9) + " GMAC): --steps, --width 또는 --depth를 줄이세요",
-                    "too big an experiment (about " + Math.round(macs / 1e9) + " GMAC): reduce --steps, --width or --depth"));
+        CustomBudget b = CustomBudget.of(DemoPresenter.guard(this::spec, lang));
+        long limit = CustomBudget.limitBytes(Runtime.getRuntime().maxMemory());
+        if (b.bytes() > limit) {
+            throw new UserError(Text.of("너무 큰 실험입니다: 메모리 약 " + mib(b.bytes()) + " MiB가 필요한데 한도는 "
+                    + mib(limit) + " MiB입니다 (--width, --depth를 줄이거나 adam 대신 sgd를 쓰세요)",
+                    "too big an experiment: it needs about " + mib(b.bytes()) + " MiB of memory, the limit is "
+                    + mib(limit) + " MiB (reduce --width or --depth, or use sgd instead of adam)"));
         }
+        if (b.seconds() > CustomBudget.MAX_SECONDS) {
+            throw new UserError(Text.of("너무 큰 실험입니다: 학습에 약 " + Math.round(b.seconds()) + "초가 걸리는데 한도는 "
+                    + Math.round(CustomBudget.MAX_SECONDS) + "초입니다 (--steps, --width 또는 --depth를 줄이세요)",
+                    "too big an experiment: training would take about " + Math.round(b.seconds()) + " s, the limit is "
+                    + Math.round(CustomBudget.MAX_SECONDS) + " s (reduce --steps, --width or --depth)"));
+        }
+    }
+
+    private static long mib(long bytes) {
+        return Math.round(bytes / (1024.0 * 1024));
     }
 }

@@ -41,7 +41,9 @@ public class DemoMeasureCommand implements Callable<Integer> {
     public Integer call() {
         Gradcards root = Gradcards.root(spec);
         Lang lang = root.lang();
-        if (write != null) DemoCommand.checkWritable(write, "--write", lang);
+        // --write regenerates the committed file: replacing it is the point (force); never the study database
+        gradcards.io.SafeWriter writer = new gradcards.io.SafeWriter(root.options().dbPath(root.env()), true);
+        if (write != null) writer.check(write, "--write");
         PrintWriter err = spec.commandLine().getErr();
         Map<String, List<DemoRun>> runs = new LinkedHashMap<>();
         for (Demo demo : root.demos().demos()) {
@@ -55,7 +57,7 @@ public class DemoMeasureCommand implements Callable<Integer> {
         if (write == null) {
             root.out().print(text);
         } else {
-            DemoCommand.write(write, text, "--write", lang);
+            writer.writeText(write, "--write", text);
             root.out().println(lang.t("측정값 " + of(runs).keys().size() + "개를 " + write + "에 썼습니다",
                     "wrote " + of(runs).keys().size() + " measurements to " + write));
         }

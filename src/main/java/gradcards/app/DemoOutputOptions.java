@@ -3,6 +3,7 @@ package gradcards.app;
 import gradcards.error.UserError;
 import gradcards.i18n.Lang;
 import gradcards.i18n.Text;
+import gradcards.io.SafeWriter;
 import gradcards.trainer.RunExport;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -19,6 +20,9 @@ public class DemoOutputOptions {
     @Option(names = "--export", paramLabel = "FILE",
             description = "Write the network at step K with its gradients as JSON (demos.md §4). 네트워크와 기울기를 JSON으로 내보내기.")
     Path export;
+
+    @Option(names = "--force", description = "Replace an existing --svg or --export file. 있는 파일을 바꿔 쓰기.")
+    boolean force;
 
     @Option(names = "--step", paramLabel = "K", description = "The training step to export (default 0). 내보낼 학습 단계.")
     Integer step;
@@ -39,9 +43,14 @@ public class DemoOutputOptions {
     }
 
     /** Checks that every requested output file can be written, before any training. */
-    void checkPaths(Lang lang) {
-        if (svg != null) DemoCommand.checkWritable(svg, "--svg", lang);
-        if (export != null) DemoCommand.checkWritable(export, "--export", lang);
+    void checkPaths(Gradcards root) {
+        if (svg != null) writer(root).check(svg, "--svg");
+        if (export != null) writer(root).check(export, "--export");
+    }
+
+    /** The writer for output files: never the study database or any SQLite file, an existing file only with --force. */
+    SafeWriter writer(Gradcards root) {
+        return new SafeWriter(root.options().dbPath(root.env()), force);
     }
 
     /** The step to export. */
@@ -51,7 +60,7 @@ public class DemoOutputOptions {
 
     /** Writes the export JSON and says so (on stderr when stdout carries --json). */
     void writeExport(Gradcards root, String jsonText, RunExport e, Lang lang) {
-        DemoCommand.write(export, jsonText, "--export", lang);
+        writer(root).writeText(export, "--export", jsonText);
         String msg = lang.t(" " + e.demo() + " 시드 " + e.seed() + " 단계 " + e.step() + "의 네트워크(" + e.layers().size()
                 + "층)를 " + export + "에 썼습니다", " wrote " + e.demo() + " seed " + e.seed() + " step " + e.step()
                 + " (" + e.layers().size() + " layers) to " + export);

@@ -76,7 +76,7 @@ final class DemoPresenter {
             screen(subject, runs, verdict).forEach(out::println);
         }
         if (output.svg != null) {
-            DemoCommand.write(output.svg, DemoSvg.render(subject.heading(), first, verdict, lang), "--svg", lang);
+            output.writer(root).writeText(output.svg, "--svg", DemoSvg.render(subject.heading(), first, verdict, lang));
             if (!output.json) out.println(" " + lang.t("그림: ", "picture: ") + output.svg);
         }
     }

@@ -48,7 +48,7 @@ public class DemoRunCommand implements Callable<Integer> {
         Lang lang = root.lang();
         validate(lang);
         Demo demo = DemoCommand.find(root.demos(), id, lang);
-        output.checkPaths(lang);
+        output.checkPaths(root);
         if (output.export != null) {
             export(root, demo, lang);
             if (!output.json && output.svg == null) return 0;

@@ -83,7 +83,7 @@ public class ExamCommand implements Callable<Integer> {
                         DemoLines.provider(root.demos(), s.lang(), s.style()));
                 ExamLoop.Ending e = loop.sit();
                 save(s, e.result());
-                if (report != null) ReportFiles.write(report, ExamReportJson.text(e.result(), s.lang()));
+                if (report != null) ReportFiles.write(report, root.options().dbPath(root.env()), force, ExamReportJson.text(e.result(), s.lang()));
                 if (c.redraws()) kept.addAll(new ExamView(s.lang(), s.style(), c.width()).result(e.result(), e.timedOut()));
                 loop.review(e);
             });

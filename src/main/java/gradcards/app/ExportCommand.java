@@ -1,7 +1,6 @@
 package gradcards.app;
 
-import gradcards.error.UserError;
-import gradcards.i18n.Text;
+import gradcards.io.SafeWriter;
 import gradcards.store.Database;
 import gradcards.store.ReviewRow;
 
@@ -10,7 +9,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,15 +44,20 @@ public class ExportCommand implements Callable<Integer> {
     int reviews(@Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
                 Path file,
                 @Option(names = "--mode", paramLabel = "all|study|quiz", defaultValue = "all",
-                        description = "Which answers to export (default: ${DEFAULT-VALUE}).") Mode mode) {
+                        description = "Which answers to export (default: ${DEFAULT-VALUE}).") Mode mode,
+                @Option(names = "--force", description = {"Replace an existing --out file (never the database).",
+                    "있는 --out 파일을 바꿔 씁니다 (데이터베이스는 절대 아님)."}) boolean force) {
         Gradcards root = Gradcards.root(spec);
-        try (Database db = Database.open(root.options().dbPath(root.env()))) {
+        Path dbPath = root.options().dbPath(root.env());
+        SafeWriter writer = new SafeWriter(dbPath, force).creatingFolders();
+        if (file != null) writer.check(file, "--out"); // before the database is even opened
+        try (Database db = Database.open(dbPath)) {
             if (file == null) {
                 PrintWriter out = spec.commandLine().getOut();
                 writeCsv(db, mode, out);
                 out.flush();
             } else {
-                long n = writeFile(db, mode, file);
+                long n = writeFile(db, mode, file, writer);
                 spec.commandLine().getOut().println(root.lang().t(
                         "복습 기록 " + n + "건을 " + file + "에 내보냈습니다", "exported " + n + (n == 1 ? " review" : " reviews") + " to " + file));
             }
@@ -62,17 +65,14 @@ public class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static long writeFile(Database db, Mode mode, Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                return writeCsv(db, mode, w);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            throw new UserError(Text.of(file + "에 쓸 수 없습니다: " + e.getMessage() + " (다른 --out을 고르세요)",
-                    "cannot write " + file + ": " + e.getMessage() + " (choose another --out)"), e);
-        }
+    private static long writeFile(Database db, Mode mode, Path file, SafeWriter writer) {
+        long[] n = {0};
+        writer.write(file, "--out", out -> {
+            Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            n[0] = writeCsv(db, mode, w);
+            w.flush();
+        });
+        return n[0];
     }
 
     /** Writes the header and one line per review, in the order they were given; returns the number of reviews. */

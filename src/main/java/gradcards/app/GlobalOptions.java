@@ -66,7 +66,12 @@ public class GlobalOptions {
         String v = now != null ? now : env.var("GRADCARDS_NOW");
         if (v == null) return Clock.system(zone(env));
         try {
-            return Clock.fixed(Instant.parse(v.trim()), zone(env));
+            Instant at = Instant.parse(v.trim());
+            if (at.isBefore(Instant.EPOCH) || !at.isBefore(Instant.ofEpochSecond(253_402_300_800L)) /* 10000-01-01 */) {
+                throw new UserError(Text.of("--now는 1970년부터 9999년 사이의 시각이어야 합니다 (입력: " + v + ")",
+                        "--now must be an instant from the year 1970 to 9999 (got " + v + ")"));
+            }
+            return Clock.fixed(at, zone(env));
         } catch (DateTimeParseException e) {
             throw new UserError(Text.of(
                     "--now는 2026-12-01T09:00:00Z 같은 ISO-8601 시각이어야 합니다 (입력: " + v + ")",

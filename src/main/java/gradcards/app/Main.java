@@ -36,6 +36,10 @@ public final class Main {
         CommandLine cl = new CommandLine(root);
         if (!overviewOnly(args)) {
             for (Class<?> sub : Gradcards.SUBCOMMANDS) cl.addSubcommand(sub);
+            CommandLine config = cl.getSubcommands().get("config");
+            if (config != null && config.getSubcommands().containsKey("set")) { // a value like -1m is a value, not an option
+                config.getSubcommands().get("set").setUnmatchedOptionsArePositionalParams(true);
+            }
         }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(env.out(), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(env.err(), StandardCharsets.UTF_8), true);
@@ -47,8 +51,17 @@ public final class Main {
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, root, err));
         int code = cl.execute(args);
         out.flush();
+        if (out.checkError() || env.out().checkError()) code = outputFailed(root, err);
         err.flush();
         return code;
+    }
+
+    /** Standard output could not be written (a full disk, a closed descriptor): one line on stderr, exit 1. */
+    private static int outputFailed(Gradcards root, PrintWriter err) {
+        err.println("gradcards: " + language(root).t(
+                "표준 출력에 쓰지 못했습니다 (디스크가 가득 찼거나 출력이 닫혔습니다): 출력을 다른 곳으로 보내세요",
+                "could not write to standard output (disk full or output closed): send the output elsewhere"));
+        return 1;
     }
 
     /** A usage error: one line with a suggestion for a mistyped subcommand; exit code 2. */

@@ -6,8 +6,11 @@ import gradcards.content.Topic;
 import gradcards.error.UserError;
 import gradcards.i18n.Text;
 import gradcards.store.ReviewRow;
+import gradcards.study.AnswerPath;
 import gradcards.study.Checker;
 import gradcards.study.Quiz;
+import gradcards.study.QuizScheduling;
+import gradcards.study.SchedulePolicy;
 import gradcards.ui.DemoLines;
 import gradcards.ui.QuizLoop;
 import java.util.List;
@@ -81,8 +84,10 @@ public class QuizCommand implements Callable<Integer> {
                     "조건에 맞는 문제가 없습니다 (--type, --topic, --subject를 넓히세요)",
                     "no question matches these filters (loosen --type, --topic or --subject)"));
             Checker checker = s.checker(strict);
-            Quiz quiz = new Quiz(questions, s.db.memories(), s.scheduler(), checker, new DbSink(s.db, ReviewRow.QUIZ))
-                    .noSchedule(noSchedule);
+            SchedulePolicy policy = (scheduler, id, current, rating, at) ->
+                    QuizScheduling.review(scheduler, id, current, rating, at, noSchedule); // issue 8: New stays New
+            AnswerPath path = new AnswerPath(s.scheduler(), new DbSink(s.db, ReviewRow.QUIZ, null), policy);
+            Quiz quiz = new Quiz(questions, s.db.memories(), path, checker);
             List<String> kept = new java.util.ArrayList<>();
             Consoles.with(root, c -> {
                 QuizLoop loop = new QuizLoop(quiz, c, s.clock, s.lang(), s.style(),
@@ -93,7 +98,7 @@ public class QuizCommand implements Callable<Integer> {
                             quiz.size(), quiz.right(), loop.took().toSeconds(),
                             quiz.right() >= gradcards.render.QuizReportJson.PASS * quiz.size() - 1e-9, "{}"), List.of());
                 }
-                if (report != null) ReportFiles.write(report, gradcards.render.QuizReportJson.text(quiz.answered(),
+                if (report != null) ReportFiles.write(report, root.options().dbPath(root.env()), force, gradcards.render.QuizReportJson.text(quiz.answered(),
                         loop.took().toSeconds(), s.lang()));
                 if (c.redraws()) kept.addAll(loop.resultLines());
             });

@@ -7,10 +7,13 @@ import gradcards.store.Backups;
 import gradcards.store.CardFlags;
 import gradcards.study.Marks;
 import gradcards.srs.Memory;
+import gradcards.store.AnswerLog;
 import gradcards.store.ReviewRow;
+import gradcards.study.AnswerPath;
 import gradcards.study.Checker;
 import gradcards.study.DailyRules;
 import gradcards.study.QueueBuilder;
+import gradcards.study.SchedulePolicy;
 import gradcards.study.StudyQueue;
 import gradcards.study.StudySession;
 import gradcards.ui.DemoLines;
@@ -52,8 +55,11 @@ public class StudyCommand implements Callable<Integer> {
             Map<String, Memory> memories = s.db.memories();
             StudyQueue queue = queue(s, Marks.shown(s.content.cards(), flags.all(), now), memories, now);
             Checker checker = s.checker(strict);
-            StudySession session = new StudySession(s.content.byId(), memories, queue, s.scheduler(), checker,
-                    new DbSink(s.db, ReviewRow.STUDY), seed != null ? seed : now.toEpochMilli())
+            DailyRules.Window today = DailyRules.Window.of(s.day(), now);
+            var cap = new AnswerLog.NewCardCap(today.start(), today.end(), s.settings.newPerDay());
+            AnswerPath path = new AnswerPath(s.scheduler(), new DbSink(s.db, ReviewRow.STUDY, cap), SchedulePolicy.SCHEDULE);
+            StudySession session = new StudySession(s.content.byId(), memories, queue, path, checker,
+                    seed != null ? seed : now.toEpochMilli())
                     .withMarks(new DbMarks(flags), LeechRule.from(s.db.settings()), s.day());
             java.time.Duration took = run(root, s, session);
             new SessionSummary(s.lang(), s.style()).print(root.out(), session, took, s.clock.instant(), s.day());

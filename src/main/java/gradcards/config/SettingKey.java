@@ -93,6 +93,9 @@ public enum SettingKey {
         return Arrays.stream(values()).map(SettingKey::key).collect(Collectors.joining(", "));
     }
 
+    /** The longest learning or relearning step, in days. */
+    static final int MAX_STEP_DAYS = 30;
+
     private static String retention(String v) {
         BigDecimal d = decimal(v);
         if (d == null || d.compareTo(new BigDecimal("0.70")) < 0 || d.compareTo(new BigDecimal("0.99")) > 0) {
@@ -134,7 +137,12 @@ public enum SettingKey {
     }
 
     private static String steps(String key, String v) {
-        List<java.time.Duration> steps = Steps.parse(v);
+        List<java.time.Duration> steps = v.isBlank() ? null : Steps.parse(v);
+        if (steps != null && steps.stream().anyMatch(d -> d.compareTo(java.time.Duration.ofDays(MAX_STEP_DAYS)) > 0)) {
+            throw new SettingException(key + " steps must be at most " + MAX_STEP_DAYS + "d each; longer waits are the"
+                    + " scheduler's intervals (got " + v + ")", key + "의 각 단계는 " + MAX_STEP_DAYS
+                    + "d 이하여야 합니다; 더 긴 간격은 스케줄러가 정합니다 (입력: " + v + ")");
+        }
         if (steps == null) {
             throw new SettingException(key + " must be steps like '1m 10m' (units s m h d, whole minutes) or 'none' (got " + v + ")",
                     key + "은 '1m 10m' 같은 단계(단위 s m h d, 분 단위) 또는 'none'이어야 합니다 (입력: " + v + ")");
@@ -145,7 +153,12 @@ public enum SettingKey {
     private static String date(String v) {
         if (v.equalsIgnoreCase("none")) return "none";
         try {
-            return java.time.LocalDate.parse(v).toString();
+            java.time.LocalDate d = java.time.LocalDate.parse(v);
+            if (d.getYear() < 2000 || d.getYear() > 2100) {
+                throw new SettingException("exam-date must be a date from 2000 to 2100, like 2027-03-07, or none (got " + v + ")",
+                        "exam-date는 2000년부터 2100년 사이의 날짜(예: 2027-03-07) 또는 none이어야 합니다 (입력: " + v + ")");
+            }
+            return d.toString();
         } catch (java.time.format.DateTimeParseException e) {
             throw new SettingException("exam-date must be a date like 2027-03-07 or none (got " + v + ")",
                     "exam-date는 2027-03-07 같은 날짜 또는 none이어야 합니다 (입력: " + v + ")");

@@ -53,7 +53,12 @@ public final class Database implements AutoCloseable {
     /** Opens (creating if needed) the database file, refusing files that are not gradcards databases. */
     public static Database open(Path file) {
         DatabaseFile.prepare(file);
-        Connection conn = connect("jdbc:sqlite:" + file.toAbsolutePath(), file);
+        NewDatabase.createIfAbsent(file, tmp -> initialise(connect("jdbc:sqlite:" + tmp, file), file).close());
+        return initialise(connect("jdbc:sqlite:" + file.toAbsolutePath(), file), file);
+    }
+
+    /** Checks, switches to WAL and migrates the database behind a fresh connection (closing it on failure). */
+    private static Database initialise(Connection conn, Path file) {
         try {
             Migrations.check(conn, file);
             try (Statement st = conn.createStatement()) {
@@ -122,6 +127,11 @@ public final class Database implements AutoCloseable {
     public Optional<Memory> memory(String cardId) {
         return query("SELECT * FROM card_state WHERE card_id = ?", List.of(cardId), Rows::memory)
                 .stream().findFirst();
+    }
+
+    /** The answer log of one mode ("study" or "quiz"): answers, re-ratings and undos, each read-and-written atomically. */
+    public AnswerLog answers(String mode) {
+        return new AnswerLog(conn, name, mode);
     }
 
     /** Logs one answer and stores the card's new memory (null: unchanged) in one transaction; returns the review id. */

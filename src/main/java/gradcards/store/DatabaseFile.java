@@ -18,6 +18,14 @@ final class DatabaseFile {
 
     /** Makes sure the path can hold a gradcards database: its folder exists and, if the file exists, it is SQLite. */
     static void prepare(Path file) {
+        if (file.toString().isBlank()) {
+            throw new StoreException(Text.of("--db가 비어 있습니다: 데이터베이스 파일 경로를 주세요 (예: --db ~/gradcards.sqlite)",
+                    "--db is empty: give the database's file path (e.g. --db ~/gradcards.sqlite)"));
+        }
+        if (Files.exists(file) && !Files.isDirectory(file) && !Files.isRegularFile(file)) {
+            throw new StoreException(Text.of(file + "은(는) 일반 파일이 아닙니다 (장치나 FIFO): --db로 .sqlite 파일이나 새 경로를 지정하세요",
+                    file + " is not a regular file (a device or a FIFO): use --db with a .sqlite file or a new path"));
+        }
         if (Files.isDirectory(file)) {
             throw new StoreException(Text.of(file + "은(는) 폴더입니다 (--db로 .sqlite 파일이나 새 경로를 지정하세요)",
                     file + " is a folder, not a gradcards database (use --db with a .sqlite file or a new path)"));

@@ -36,7 +36,22 @@ final class Migrations {
 
     /** Refuses a database from a newer gradcards or from another program, before anything is written. */
     static void check(Connection conn, Path file) throws SQLException {
+        // one snapshot: a gradcards creating the file at the same moment commits its tables and its version together
+        conn.setAutoCommit(false);
+        try {
+            checkSnapshot(conn, file);
+            conn.commit();
+        } catch (SQLException | RuntimeException e) {
+            conn.rollback();
+            throw e;
+        } finally {
+            conn.setAutoCommit(true);
+        }
+    }
+
+    private static void checkSnapshot(Connection conn, Path file) throws SQLException {
         int version = pragma(conn, "user_version");
+        if (version < 0) throw DatabaseFile.notGradcards(file);
         if (version > LATEST) {
             throw new StoreException(Text.of(file + "은(는) 더 새로운 gradcards가 쓴 파일입니다 (스키마 "
                     + version + ", 이 버전은 " + LATEST + "까지); gradcards를 업그레이드하세요", file

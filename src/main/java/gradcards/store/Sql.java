@@ -87,7 +87,26 @@ final class Sql {
             return new StoreException(Text.of(db + "은(는) gradcards 데이터베이스가 아닙니다 (--db로 .sqlite 파일이나 새 경로를 지정하세요)",
                     db + " is not a gradcards database (use --db with a .sqlite file or a new path)"), e);
         }
-        return new StoreException(Text.of(db + "의 데이터베이스 오류: " + msg.replaceAll("\\s*\\R\\s*", " "),
-                "database error in " + db + ": " + msg.replaceAll("\\s*\\R\\s*", " ")), e);
+        if (msg.contains("SQLITE_CORRUPT") || msg.contains("malformed")) {
+            return new StoreException(Text.of(db + "이(가) 손상되었습니다: 백업을 되살리세요 (gradcards backup restore FILE),"
+                    + " 또는 이 파일을 다른 곳으로 옮겨 두고 새로 시작하세요", db + " is damaged (SQLite finds it malformed):"
+                    + " restore a backup (gradcards backup restore FILE), or move this file aside and start afresh"), e);
+        }
+        if (msg.contains("SQLITE_READONLY") || msg.contains("readonly")) {
+            return new StoreException(Text.of(db + "에 쓸 수 없습니다: 파일이나 그 폴더가 읽기 전용입니다 (쓰기 가능하게 하거나"
+                    + " --db로 다른 경로를 지정하세요)", "cannot write " + db + ": the file or its folder is read-only"
+                    + " (make them writable, or use --db with another path)"), e);
+        }
+        if (msg.contains("SQLITE_FULL") || msg.contains("SQLITE_IOERR") || msg.contains("no transaction is active")) {
+            return new StoreException(Text.of(db + "에 쓰지 못했습니다: 디스크가 가득 찼거나 입출력 오류입니다 (공간을 비우고"
+                    + " 다시 하세요; 그전에 저장된 답은 남아 있습니다)", "could not write " + db + ": the disk is full or"
+                    + " failing (free some space and try again; answers saved before are kept)"), e);
+        }
+        if (msg.contains("SQLITE_CANTOPEN")) {
+            return new StoreException(Text.of(db + "을(를) 열 수 없습니다: 경로와 권한을 확인하거나 --db로 다른 경로를 지정하세요",
+                    "cannot open " + db + ": check the path and its permissions, or use --db with another path"), e);
+        }
+        return new StoreException(Text.of(db + "의 데이터베이스 오류입니다 (--debug로 자세히 보고, 되풀이되면 알려 주세요)",
+                "database error in " + db + " (run again with --debug for details, and report it if it repeats)"), e);
     }
 }

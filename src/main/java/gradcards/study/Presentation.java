@@ -3,8 +3,8 @@ package gradcards.study;
 import gradcards.content.Card;
 
 /**
- * A card as shown this time: where it came from and, for a 4-choice card, the shuffled order
- * (displayed position i shows the file's choice order[i]).
+ * A card as shown this time: the study-queue entry it came from (null for a quiz question, which comes from no
+ * queue) and, for a 4-choice card, the shuffled order (displayed position i shows the file's choice order[i]).
  */
 public record Presentation(Card card, StudyQueue.Entry entry, int[] order) {
 

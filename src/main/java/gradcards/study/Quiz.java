@@ -3,8 +3,6 @@ package gradcards.study;
 import gradcards.content.Card;
 import gradcards.grade.Verdict;
 import gradcards.srs.Memory;
-import gradcards.srs.Review;
-import gradcards.srs.Scheduler;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +10,8 @@ import java.util.Map;
 
 /**
  * A self-check round: a fixed list of auto-graded questions answered one after another, without feedback until the
- * end, like the written exam. Each answer is saved as a review (mode quiz) rated from its verdict.
+ * end, like the written exam. Each answer is saved through the same AnswerPath as a study session's (its
+ * SchedulePolicy says what a quiz answer does to the schedule), rated from its verdict, the moment it is given.
  */
 public final class Quiz {
     /** One answered question. */
@@ -21,25 +20,15 @@ public final class Quiz {
 
     private final List<Presentation> questions;
     private final Map<String, Memory> memories;
-    private final Scheduler scheduler;
+    private final AnswerPath path;
     private final Checker checker;
-    private final ReviewSink sink;
     private final List<Answered> answered = new ArrayList<>();
-    private boolean noSchedule;
 
-    public Quiz(List<Presentation> questions, Map<String, Memory> memories, Scheduler scheduler, Checker checker,
-                ReviewSink sink) {
+    public Quiz(List<Presentation> questions, Map<String, Memory> memories, AnswerPath path, Checker checker) {
         this.questions = List.copyOf(questions);
         this.memories = memories;
-        this.scheduler = scheduler;
+        this.path = path;
         this.checker = checker;
-        this.sink = sink;
-    }
-
-    /** Logs the answers but leaves every card's memory as it is (--no-schedule). */
-    public Quiz noSchedule(boolean on) {
-        this.noSchedule = on;
-        return this;
     }
 
     /** The question on screen, or null when all are answered. */
@@ -65,10 +54,9 @@ public final class Quiz {
         Outcome o = checker.check(p, input);
         if (o.verdict() == Verdict.INVALID) return o;
         String id = p.card().id();
-        Memory before = memories.getOrDefault(id, Memory.fresh(now));
-        Review r = QuizScheduling.review(scheduler, id, before, o.defaultRating(), now, noSchedule);
-        sink.save(id, r, durationMs);
-        if (!QuizScheduling.leavesCard(r)) memories.put(id, r.after());
+        path.give(id, memories.get(id), o.defaultRating(), now, durationMs) // the path's SchedulePolicy decides
+                .filter(g -> !QuizScheduling.leavesCard(g.review()))            // what the answer does to the card
+                .ifPresent(g -> memories.put(id, g.review().after()));
         answered.add(new Answered(p, o));
         return o;
     }
@@ -90,7 +78,7 @@ public final class Quiz {
         List<Presentation> out = new ArrayList<>();
         for (Card c : cards.subList(0, Math.min(count, cards.size()))) {
             int[] order = c instanceof Card.MultipleChoice ? ChoiceOrder.shuffle(4, seed, c.id(), 0) : new int[0];
-            out.add(new Presentation(c, new StudyQueue.Entry(c.id(), Source.REVIEW, Instant.EPOCH), order));
+            out.add(new Presentation(c, null, order));
         }
         return out;
     }

@@ -63,6 +63,11 @@ public final class StudyQueue {
         }
     }
 
+    /** Drops the new cards left (the daily new-card limit was reached). */
+    public void dropNew() {
+        fresh.clear();
+    }
+
     public int newCount() {
         return fresh.size();
     }

@@ -2,10 +2,10 @@ package gradcards.study;
 
 import gradcards.content.Card;
 import gradcards.grade.Verdict;
+import gradcards.i18n.Text;
 import gradcards.srs.Memory;
 import gradcards.srs.Rating;
 import gradcards.srs.Review;
-import gradcards.srs.Scheduler;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -16,18 +16,27 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Today's study session as a state machine: a card is shown (QUESTION), answered or revealed (ANSWER), rated and
- * saved at once; undo takes the last saved answer back. The UI only turns keys and lines into these calls.
+ * Today's study session as a state machine: a card is shown (QUESTION), answered or revealed (ANSWER), rated, and
+ * the next card comes; undo takes the last answer back. An auto-graded answer is saved the moment it is graded, with
+ * the rating its verdict implies; choosing another rating replaces it. A flashcard is an answer once rated.
+ * Every answer goes through the AnswerPath, computed from the card's memory as stored at that moment.
+ * The UI only turns keys and lines into these calls.
  */
 public final class StudySession {
     /** Where the session is. */
     public enum Phase { QUESTION, ANSWER, DONE }
 
-    /** What undo takes back: an answer (reviewId ≥ 0, with the marks a leech changed) or a mark (reviewId −1). */
-    private record Undo(long reviewId, Presentation shown, Memory before, SessionStats stats, boolean firstOfCard,
-                        Marks marksBefore) {
+    /** What undo did. */
+    public enum UndoResult { DONE, NOTHING, REFUSED }
+
+    /**
+     * What undo takes back: an answer (given, with the marks a leech changed, or null) or a mark (given null,
+     * marksBefore the card's marks before it); duringAnswer: a mark made while the card's graded answer was pending.
+     */
+    private record Undo(AnswerPath.Given given, Presentation shown, SessionStats stats, boolean firstOfCard,
+                        Marks marksBefore, boolean duringAnswer) {
         boolean isMark() {
-            return reviewId < 0;
+            return given == null;
         }
     }
 
@@ -41,29 +50,29 @@ public final class StudySession {
     private final Map<String, Card> cards;
     private final Map<String, Memory> memories;
     private final StudyQueue queue;
-    private final Scheduler scheduler;
+    private final AnswerPath path;
     private final Checker checker;
-    private final ReviewSink sink;
     private final long seed;
     private final Deque<Undo> undo = new ArrayDeque<>();
     private final Set<String> studied = new HashSet<>();
     private Presentation current;
     private Outcome outcome;
+    private AnswerPath.Given pending;
     private Phase phase = Phase.QUESTION;
     private SessionStats stats = SessionStats.EMPTY;
     private MarkStore marks = MarkStore.inMemory();
     private gradcards.config.LeechRule leechRule = new gradcards.config.LeechRule(0, false);
     private gradcards.srs.StudyDay day;
     private Leech leechNotice;
+    private Text notice;
 
-    public StudySession(Map<String, Card> cards, Map<String, Memory> memories, StudyQueue queue, Scheduler scheduler,
-                        Checker checker, ReviewSink sink, long seed) {
+    public StudySession(Map<String, Card> cards, Map<String, Memory> memories, StudyQueue queue, AnswerPath path,
+                        Checker checker, long seed) {
         this.cards = cards;
         this.memories = memories;
         this.queue = queue;
-        this.scheduler = scheduler;
+        this.path = path;
         this.checker = checker;
-        this.sink = sink;
         this.seed = seed;
     }
 
@@ -109,45 +118,65 @@ public final class StudySession {
 
     /** The memory the current card has before this answer. */
     public Memory memory() {
-        return memoryOf(current.card().id(), null);
+        return pending != null ? pending.review().before() : memoryOf(current.card().id(), null);
     }
 
     /** Whether there is an answer to take back. */
     public boolean canUndo() {
-        return !undo.isEmpty();
+        return pending != null || !undo.isEmpty();
     }
 
-    /** Judges a typed or chosen answer; an INVALID outcome leaves the question open (ask again). */
-    public Outcome answer(String input) {
+    /** A line to show about what just happened elsewhere (another session, the daily limit), once; or empty. */
+    public Optional<Text> takeNotice() {
+        Optional<Text> n = Optional.ofNullable(notice);
+        notice = null;
+        return n;
+    }
+
+    /**
+     * Judges a typed or chosen answer; an INVALID outcome leaves the question open (ask again). A graded answer is
+     * saved at once with the rating its verdict implies (a flashcard is only revealed: it is an answer when rated).
+     */
+    public Outcome answer(String input, Instant now, long durationMs) {
         requirePhase(Phase.QUESTION);
-        Outcome o = current.card() instanceof Card.Flashcard ? Checker.revealed() : checker.check(current, input);
-        if (o.verdict() != Verdict.INVALID) {
-            outcome = o;
-            phase = Phase.ANSWER;
-        }
+        boolean flashcard = current.card() instanceof Card.Flashcard;
+        Outcome o = flashcard ? Checker.revealed() : checker.check(current, input);
+        if (o.verdict() == Verdict.INVALID) return o;
+        outcome = o;
+        phase = Phase.ANSWER;
+        if (!flashcard) give(o.defaultRating(), now, durationMs);
         return o;
     }
 
-    /** What each rating would do to the current card at now (for the answer buttons). */
+    /** What each rating would do to the current card (for the answer buttons). */
     public Map<Rating, Review> preview(Instant now) {
         requirePhase(Phase.ANSWER);
-        return new EnumMap<>(scheduler.preview(current.card().id(), memoryOf(current.card().id(), now), now));
+        String id = current.card().id();
+        if (pending != null) {
+            return new EnumMap<>(path.preview(id, pending.review().before(), pending.review().reviewedAt()));
+        }
+        return new EnumMap<>(path.preview(id, memoryOf(id, now), now));
     }
 
-    /** Rates the answered card, saves it durably, and moves on; false if the outcome does not allow that rating. */
+    /**
+     * Rates the answered card and moves on: a flashcard's answer is saved now, an auto-graded one (saved when graded)
+     * takes the new rating in one transaction. False if the outcome does not allow that rating.
+     */
     public boolean rate(Rating rating, Instant now, long durationMs) {
         requirePhase(Phase.ANSWER);
         if (!outcome.allows(rating)) return false;
-        String id = current.card().id();
-        Memory before = memoryOf(id, now);
-        Review review = scheduler.review(id, before, rating, now);
-        long reviewId = sink.save(id, review, durationMs);
-        boolean first = studied.add(id);
-        Marks marksBefore = leech(id, before, review.after());
-        undo.push(new Undo(reviewId, current, before, stats, first, marksBefore));
-        stats = stats.plus(outcome, !(current.card() instanceof Card.Flashcard), first);
-        memories.put(id, review.after());
-        if (marksBefore == null || !marks.of(id).suspended()) requeue(id, review.after());
+        if (pending == null) {
+            if (!give(rating, now, durationMs)) return true;
+        } else if (pending.rating() != rating) {
+            Optional<AnswerPath.Given> r = path.rerate(pending, current.card().id(), rating);
+            if (r.isPresent()) {
+                pending = r.get();
+            } else {
+                notice = Text.of("이 카드는 그사이 다른 세션에서 답해져 평가를 바꿀 수 없습니다: 처음 평가가 남습니다",
+                        "this card was answered in another session meanwhile: its rating cannot change, the first one stays");
+            }
+        }
+        settle();
         advance(now);
         return true;
     }
@@ -170,11 +199,13 @@ public final class StudySession {
 
     /**
      * Suspends the card on screen (never shown again until unsuspended), buries it until the next study day, or
-     * flags / unflags it; the mark is saved at once and undo takes it back. Suspend and bury move to the next card.
+     * flags / unflags it; the mark is saved at once and undo takes it back. Suspend and bury move to the next card;
+     * an answer already graded stays saved and counts (as on quit).
      */
     public Marks mark(MarkAction action, Instant now) {
         if (current == null) throw new IllegalStateException("no card on screen");
         String id = current.card().id();
+        if (pending != null && action != MarkAction.FLAG) settle();
         Marks before = marks.of(id);
         Marks after = switch (action) {
             case SUSPEND -> before.withSuspended(true);
@@ -182,7 +213,7 @@ public final class StudySession {
             case FLAG -> before.withFlagged(!before.flagged());
         };
         marks.save(id, after);
-        undo.push(new Undo(-1, current, null, stats, false, before));
+        undo.push(new Undo(null, current, stats, false, before, pending != null));
         if (action != MarkAction.FLAG) {
             queue.removeLearning(id);
             advance(now);
@@ -197,29 +228,41 @@ public final class StudySession {
 
     /** Whether the last thing undo would take back is a mark (suspend, bury, flag) rather than an answer. */
     public boolean lastUndoIsMark() {
-        return !undo.isEmpty() && undo.peek().isMark();
+        return !undo.isEmpty() && undo.peek().isMark() && (pending == null || undo.peek().duringAnswer());
     }
 
-    /** Takes back the last saved answer or mark: the answer's review row is deleted, the memory restored, the card shown again. */
-    public boolean undo() {
-        if (undo.isEmpty()) return false;
+    /**
+     * Takes back the last answer or mark, in the order they were made: a mark is restored; an answer (the current
+     * card's, once graded) has its review deleted and the memory restored, the card shown again; REFUSED, changing
+     * nothing, when the card was answered in another session since.
+     */
+    public UndoResult undo() {
+        if (!undo.isEmpty() && undo.peek().isMark() && (pending == null || undo.peek().duringAnswer())) {
+            undoMark(undo.pop());
+            return UndoResult.DONE;
+        }
+        if (pending != null) {
+            if (!path.undo(pending, current.card().id())) return refused();
+            memories.put(current.card().id(), pending.review().before());
+            pending = null;
+            outcome = null;
+            phase = Phase.QUESTION;
+            return UndoResult.DONE;
+        }
+        if (undo.isEmpty()) return UndoResult.NOTHING;
         Undo u = undo.pop();
         String id = u.shown().card().id();
-        if (u.isMark()) {
-            undoMark(u);
-            return true;
-        }
-        sink.undo(u.reviewId(), id, u.before());
+        if (!path.undo(u.given(), id)) return refused();
         if (u.marksBefore() != null) marks.save(id, u.marksBefore());
-        memories.put(id, u.before());
+        memories.put(id, u.given().review().before());
         queue.removeLearning(id);
-        if (current != null) queue.pushFront(current.entry());
+        if (current != null && !current.card().id().equals(id)) queue.pushFront(current.entry());
         if (u.firstOfCard()) studied.remove(id);
         stats = u.stats();
         current = u.shown();
         outcome = null;
         phase = Phase.QUESTION;
-        return true;
+        return UndoResult.DONE;
     }
 
     private void undoMark(Undo u) {
@@ -228,11 +271,13 @@ public final class StudySession {
         if (current != null) queue.pushFront(current.entry());
         current = u.shown();
         outcome = null;
+        pending = null;
         phase = Phase.QUESTION;
     }
 
-    /** Ends the session: the card on screen (unanswered) is simply left. */
+    /** Ends the session: an answer already graded stays saved and counts; a card not yet answered is simply left. */
     public void quit() {
+        if (pending != null) settle();
         phase = Phase.DONE;
     }
 
@@ -247,24 +292,91 @@ public final class StudySession {
         return best;
     }
 
-    private void requeue(String id, Memory after) {
-        if (after.scheduledIntraday()) queue.addLearning(id, after.due());
+    private UndoResult refused() {
+        notice = Text.of("되돌릴 수 없습니다: 이 카드는 그사이 다른 세션에서 다시 답해졌습니다",
+                "cannot undo: this card was answered again in another session since");
+        return UndoResult.REFUSED;
+    }
+
+    /** Saves the current card's answer with this rating; false when the daily new-card limit refused it (moved on). */
+    private boolean give(Rating rating, Instant now, long durationMs) {
+        String id = current.card().id();
+        Optional<AnswerPath.Given> g = path.give(id, memories.get(id), rating, now, durationMs);
+        if (g.isEmpty()) {
+            notice = Text.of("오늘의 새 카드 한도에 이미 닿았습니다 (다른 세션에서): 이 카드는 새 카드로 남습니다",
+                    "today's new-card limit was reached (in another session): this card stays new");
+            queue.dropNew();
+            advance(now);
+            return false;
+        }
+        pending = g.get();
+        if (pending.changedElsewhere()) {
+            notice = Text.of("이 카드는 화면에 나온 뒤 다른 세션에서 답해졌습니다: 지금 저장된 기억으로 다시 채점했습니다",
+                    "this card was answered in another session since it was shown: graded again from its memory as stored now");
+        }
+        return true;
+    }
+
+    /** Counts the pending answer in the session and requeues the card if it comes back today. */
+    private void settle() {
+        String id = current.card().id();
+        boolean first = studied.add(id);
+        Memory after = pending.review().after();
+        Marks marksBefore = leech(id, pending.review().before(), after);
+        Deque<Undo> laterMarks = new ArrayDeque<>(); // flags made while the answer was pending come after it
+        while (!undo.isEmpty() && undo.peek().duringAnswer()) laterMarks.push(undo.pop());
+        undo.push(new Undo(pending, current, stats, first, marksBefore, false));
+        for (Undo m : laterMarks) undo.push(new Undo(null, m.shown(), m.stats(), false, m.marksBefore(), false));
+        stats = stats.plus(outcome, !(current.card() instanceof Card.Flashcard), first);
+        memories.put(id, after);
+        if (after.scheduledIntraday() && !(marksBefore != null && marks.of(id).suspended())) {
+            queue.addLearning(id, after.due());
+        }
+        pending = null;
     }
 
     private void advance(Instant now) {
         outcome = null;
-        Optional<StudyQueue.Entry> next = queue.next(now);
-        while (next.isPresent() && !cards.containsKey(next.get().cardId())) next = queue.next(now);
-        if (next.isEmpty()) {
-            current = null;
-            phase = Phase.DONE;
-            return;
+        pending = null;
+        while (true) {
+            Optional<StudyQueue.Entry> next = queue.next(now);
+            if (next.isEmpty()) {
+                current = null;
+                phase = Phase.DONE;
+                return;
+            }
+            StudyQueue.Entry e = next.get();
+            if (cards.containsKey(e.cardId()) && stillToStudy(e, now)) {
+                Card c = cards.get(e.cardId());
+                int[] order = c instanceof Card.MultipleChoice
+                        ? ChoiceOrder.shuffle(4, seed, c.id(), memoryOf(c.id(), now).reps()) : new int[0];
+                current = new Presentation(c, e, order);
+                phase = Phase.QUESTION;
+                return;
+            }
         }
-        Card c = cards.get(next.get().cardId());
-        int[] order = c instanceof Card.MultipleChoice
-                ? ChoiceOrder.shuffle(4, seed, c.id(), memoryOf(c.id(), now).reps()) : new int[0];
-        current = new Presentation(c, next.get(), order);
-        phase = Phase.QUESTION;
+    }
+
+    /**
+     * Whether a queued card is still to be studied now, looking at the store: a card answered in another session
+     * since this one read it is shown when due again; a new card only while today's new-card limit is not reached.
+     */
+    private boolean stillToStudy(StudyQueue.Entry e, Instant now) {
+        String id = e.cardId();
+        Memory stored = path.stored(id);
+        if (!AnswerPath.same(memories.get(id), stored)) {
+            if (stored == null) memories.remove(id);
+            else memories.put(id, stored);
+            if (stored != null && !stored.isNew() && stored.due().isAfter(now)) {
+                if (stored.scheduledIntraday()) queue.addLearning(id, stored.due());
+                return false;
+            }
+        }
+        if ((stored == null || stored.isNew()) && !path.newCardAllowed()) {
+            queue.dropNew();
+            return false;
+        }
+        return true;
     }
 
     private Memory memoryOf(String id, Instant now) {

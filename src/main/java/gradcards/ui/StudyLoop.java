@@ -71,8 +71,10 @@ public final class StudyLoop {
             invalid(lang.t("빈 줄(Enter)로 답을 보세요", "press Enter (an empty line) to reveal the answer"));
             return true;
         }
-        Outcome o = session.answer(in);
+        Outcome o = session.answer(in, clock.instant(), (System.nanoTime() - shownAt) / 1_000_000);
         if (o.verdict() == Verdict.INVALID) invalid(invalidAnswer(card, in));
+        if (session.phase() == StudySession.Phase.QUESTION && o.verdict() != Verdict.INVALID) shownAt = System.nanoTime();
+        noticeFromSession();
         return true;
     }
 
@@ -82,7 +84,10 @@ public final class StudyLoop {
                 .read(console.redraws() ? "  > " : view.footer(true, card, false));
         if (r.quit()) return false;
         if (r.command() != null) return command(r.command());
-        if (r.answer() != null) session.answer(r.answer()); // a typed answer is always graded, never invalid
+        if (r.answer() != null) { // a typed answer is always graded, never invalid; saved when graded (issue 12)
+            session.answer(r.answer(), clock.instant(), (System.nanoTime() - shownAt) / 1_000_000);
+            noticeFromSession();
+        }
         return true;
     }
 
@@ -123,6 +128,7 @@ public final class StudyLoop {
             invalid(lang.t("오답은 '1 다시'로만 평가됩니다 (Enter)", "a wrong answer is rated 1 Again (press Enter)"));
         } else {
             shownAt = System.nanoTime();
+            noticeFromSession();
             var leech = session.takeLeechNotice();
             if (leech.isPresent()) return leechScreen(leech.get());
         }
@@ -147,15 +153,22 @@ public final class StudyLoop {
         });
     }
 
+    /** Shows what the session reports (another session answered the card, the daily new-card limit). */
+    private void noticeFromSession() {
+        session.takeNotice().ifPresent(t -> console.notice(t.in(lang)));
+    }
+
     private boolean command(Keys.Command cmd) {
         switch (cmd) {
             case QUIT:
                 return false;
             case UNDO:
                 boolean mark = session.lastUndoIsMark();
-                if (!session.undo()) console.notice(lang.t("되돌릴 답이 없습니다", "nothing to undo yet"));
-                else if (mark) console.notice(lang.t("마지막 중지·묻기·표시를 되돌렸습니다", "the last suspend, bury or flag was taken back"));
-                else console.notice(lang.t("마지막 답을 되돌렸습니다", "the last answer was taken back"));
+                StudySession.UndoResult u = session.undo();
+                if (u == StudySession.UndoResult.NOTHING) console.notice(lang.t("되돌릴 답이 없습니다", "nothing to undo yet"));
+                else if (u == StudySession.UndoResult.DONE && mark) console.notice(lang.t("마지막 중지·묻기·표시를 되돌렸습니다", "the last suspend, bury or flag was taken back"));
+                else if (u == StudySession.UndoResult.DONE) console.notice(lang.t("마지막 답을 되돌렸습니다", "the last answer was taken back"));
+                else noticeFromSession();
                 return true;
             case SUSPEND:
                 mark(StudySession.MarkAction.SUSPEND);

@@ -44,6 +44,38 @@ class CrashSafetyTest {
         assertConsistent(db, 3, 4);
     }
 
+    /** Issue 12, Why-4: killed after an answer was graded (the rating prompt is on screen), before any rating. */
+    @Test
+    void killBetweenGradingAndRatingKeepsTheGradedAnswer() throws Exception {
+        Path db = tmp.resolve("graded.sqlite");
+        Process p = start(db);
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+             PrintWriter in = new PrintWriter(p.getOutputStream(), true, StandardCharsets.UTF_8)) {
+            int graded = 0;
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (!line.contains("q quit")) continue;
+                boolean rating = line.contains("default rating");
+                if (rating && graded++ > 0) break; // the 2nd card (mcq) is graded, not rated
+                in.println(rating ? "" : answer(line));
+            }
+        } finally {
+            p.destroyForcibly();
+            p.waitFor();
+        }
+        assertConsistent(db, 2, 2);
+    }
+
+    private static Process start(Path db) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "gradcards.app.Main",
+                "--db", db.toString(), "--content", StudyEndToEndTest.MINI.toString(),
+                "--now", "2026-12-01T09:00:00Z", "--plain", "--lang", "en", "study");
+        pb.environment().put("TZ", "UTC");
+        pb.redirectErrorStream(true);
+        return pb.start();
+    }
+
     /** Runs study in a child JVM, answers prompts, and SIGKILLs it after n ratings (waiting for the next prompt or not). */
     private int studyAndKill(Path db, int n, boolean waitForNextPrompt) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -156,7 +156,7 @@ class ExamCommandTest {
         Files.writeString(existing, "keep");
         TestEnv again = new TestEnv("");
         assertThat(run(again, "--count", "2", "--report", existing.toString())).isEqualTo(1);
-        assertThat(again.err()).contains("already exists (add --force");
+        assertThat(again.err()).contains("already exists: add --force");
         assertThat(Files.readString(existing)).isEqualTo("keep");
         assertThat(run(new TestEnv(""), "--count", "2", "--report", existing.toString(), "--force")).isZero();
         assertThat(Files.readString(existing)).contains("\"kind\" : \"exam\"");

@@ -31,30 +31,17 @@ class SessionMarksTest {
     static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
     static final StudyDay DAY = new StudyDay(ZoneOffset.UTC, 4);
     final Content content = ContentLoader.folder(Path.of("src/test/resources/gradcards/decks/mini")).content();
-    final List<String> saved = new ArrayList<>();
+    final MemorySink sink = new MemorySink();
     final Map<String, Memory> memories = new HashMap<>();
     final MarkStore marks = MarkStore.inMemory();
 
     StudySession start(LeechRule rule) {
         StudyQueue q = QueueBuilder.build(content.cards(), memories, NOW, DAY, new QueueBuilder.Limits(20, 200));
         Synonyms syn = Synonyms.load(new ByteArrayInputStream(content.synonymsJson().getBytes(StandardCharsets.UTF_8)));
-        ReviewSink sink = new ReviewSink() {
-            long next = 1;
-
-            @Override
-            public long save(String cardId, Review review, long durationMs) {
-                saved.add(cardId);
-                return next++;
-            }
-
-            @Override
-            public void undo(long reviewId, String cardId, Memory previous) {
-                saved.remove(saved.size() - 1);
-            }
-        };
+        sink.memories.putAll(memories); // the store holds what the session read at its start
         StudySession s = new StudySession(content.byId(), memories, q,
-                new Scheduler(SchedulerConfig.defaults(ZoneOffset.UTC).withFuzz(false)),
-                new Checker(new Grader(false), syn), sink, 1).withMarks(marks, rule, DAY);
+                new AnswerPath(new Scheduler(SchedulerConfig.defaults(ZoneOffset.UTC).withFuzz(false)), sink,
+                        SchedulePolicy.SCHEDULE), new Checker(new Grader(false), syn), 1).withMarks(marks, rule, DAY);
         s.start(NOW);
         return s;
     }
@@ -67,14 +54,14 @@ class SessionMarksTest {
         assertThat(marks.of("mini-fc-01").suspended()).isTrue();
         assertThat(s.current().card().id()).isEqualTo("mini-mcq-01");
         assertThat(s.lastUndoIsMark()).isTrue();
-        assertThat(s.undo()).isTrue();
+        assertThat(s.undo()).isEqualTo(StudySession.UndoResult.DONE);
         assertThat(marks.of("mini-fc-01")).isEqualTo(Marks.NONE);
         assertThat(s.current().card().id()).isEqualTo("mini-fc-01");
         assertThat(s.phase()).isEqualTo(StudySession.Phase.QUESTION);
-        s.answer("");
+        s.answer("", NOW, 1);
         s.rate(Rating.GOOD, NOW, 1);
         assertThat(s.current().card().id()).as("the card skipped over comes next").isEqualTo("mini-mcq-01");
-        assertThat(saved).containsExactly("mini-fc-01");
+        assertThat(sink.cardIds()).containsExactly("mini-fc-01");
     }
 
     @Test
@@ -94,7 +81,7 @@ class SessionMarksTest {
     @Test
     void flagTogglesStaysOnTheCardInItsPhaseAndUndoInOrderWithAnswers() {
         StudySession s = start(new LeechRule(8, false));
-        s.answer("");
+        s.answer("", NOW, 1);
         assertThat(s.phase()).isEqualTo(StudySession.Phase.ANSWER);
         assertThat(s.mark(StudySession.MarkAction.FLAG, NOW).flagged()).isTrue();
         assertThat(s.phase()).isEqualTo(StudySession.Phase.ANSWER);
@@ -102,7 +89,7 @@ class SessionMarksTest {
         s.rate(Rating.GOOD, NOW, 1);
         assertThat(s.current().card().id()).isEqualTo("mini-mcq-01");
         s.undo(); // the answer first
-        assertThat(saved).isEmpty();
+        assertThat(sink.cardIds()).isEmpty();
         assertThat(marks.of("mini-fc-01").flagged()).isTrue();
         s.undo(); // then the flag
         assertThat(marks.of("mini-fc-01").flagged()).isFalse();
@@ -110,10 +97,10 @@ class SessionMarksTest {
         s.mark(StudySession.MarkAction.FLAG, NOW);
         s.mark(StudySession.MarkAction.FLAG, NOW);
         assertThat(marks.of("mini-fc-01").flagged()).as("flag twice = unflag").isFalse();
-        assertThat(s.undo()).isTrue();
+        assertThat(s.undo()).isEqualTo(StudySession.UndoResult.DONE);
         assertThat(marks.of("mini-fc-01").flagged()).isTrue();
-        assertThat(s.undo()).isTrue();
-        assertThat(s.undo()).isFalse();
+        assertThat(s.undo()).isEqualTo(StudySession.UndoResult.DONE);
+        assertThat(s.undo()).isEqualTo(StudySession.UndoResult.NOTHING);
     }
 
     @Test
@@ -121,7 +108,7 @@ class SessionMarksTest {
         memories.put("mini-fc-01", reviewDue(2));
         StudySession s = start(new LeechRule(3, false));
         assertThat(s.current().card().id()).isEqualTo("mini-fc-01");
-        s.answer("");
+        s.answer("", NOW, 1);
         s.rate(Rating.AGAIN, NOW, 1);
         assertThat(memories.get("mini-fc-01").lapses()).isEqualTo(3);
         assertThat(marks.of("mini-fc-01")).isEqualTo(Marks.NONE.withLeech(true));
@@ -137,7 +124,7 @@ class SessionMarksTest {
     void withLeechActionSuspendTheLeechLeavesTheSessionAndUndoUnsuspendsIt() {
         memories.put("mini-fc-01", reviewDue(1));
         StudySession s = start(new LeechRule(2, true));
-        s.answer("");
+        s.answer("", NOW, 1);
         s.rate(Rating.AGAIN, NOW, 1);
         assertThat(marks.of("mini-fc-01")).isEqualTo(Marks.NONE.withLeech(true).withSuspended(true));
         assertThat(s.queue().learningCount()).as("a suspended leech is not requeued").isZero();
@@ -150,10 +137,37 @@ class SessionMarksTest {
     void belowTheThresholdOrWithLeechesOffNothingHappens() {
         memories.put("mini-fc-01", reviewDue(5));
         StudySession s = start(new LeechRule(0, true));
-        s.answer("");
+        s.answer("", NOW, 1);
         s.rate(Rating.AGAIN, NOW, 1);
         assertThat(marks.of("mini-fc-01")).isEqualTo(Marks.NONE);
         assertThat(s.takeLeechNotice()).isEmpty();
+    }
+
+    @Test
+    void suspendingAGradedCardKeepsItsAnswerAndUndoTakesBackMarkThenAnswerInOrder() {
+        StudySession s = start(new LeechRule(8, false));
+        s.mark(StudySession.MarkAction.BURY, NOW);
+        assertThat(s.current().card().id()).isEqualTo("mini-mcq-01");
+        s.answer("1", NOW, 1); // graded: saved at once (issue 12)
+        assertThat(s.phase()).isEqualTo(StudySession.Phase.ANSWER);
+        s.mark(StudySession.MarkAction.SUSPEND, NOW);
+        assertThat(sink.cardIds()).as("the graded answer stays saved").containsExactly("mini-mcq-01");
+        assertThat(s.stats().answers()).as("and counts").isEqualTo(1);
+        assertThat(s.current().card().id()).isNotEqualTo("mini-mcq-01");
+        assertThat(s.undo()).isEqualTo(StudySession.UndoResult.DONE); // the suspend
+        assertThat(marks.of("mini-mcq-01").suspended()).isFalse();
+        assertThat(sink.cardIds()).containsExactly("mini-mcq-01");
+        assertThat(s.current().card().id()).isEqualTo("mini-mcq-01");
+        assertThat(s.undo()).isEqualTo(StudySession.UndoResult.DONE); // the answer
+        assertThat(sink.cardIds()).isEmpty();
+        assertThat(s.current().card().id()).isEqualTo("mini-mcq-01");
+        assertThat(s.undo()).isEqualTo(StudySession.UndoResult.DONE); // the bury
+        assertThat(marks.of("mini-fc-01")).isEqualTo(Marks.NONE);
+        assertThat(s.current().card().id()).isEqualTo("mini-fc-01");
+        assertThat(s.undo()).isEqualTo(StudySession.UndoResult.NOTHING);
+        s.answer("", NOW, 1);
+        s.rate(Rating.GOOD, NOW, 1);
+        assertThat(s.current().card().id()).as("mcq-01 is queued once, next").isEqualTo("mini-mcq-01");
     }
 
     private static Memory reviewDue(int lapses) {

@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** The session state machine over the mini deck, with an in-memory sink standing in for the database. */
 class StudySessionTest {
     static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
-    final List<String> saved = new ArrayList<>();
+    final MemorySink sink = new MemorySink();
     final Map<String, Memory> memories = new HashMap<>();
     StudySession session;
 
@@ -39,23 +38,10 @@ class StudySessionTest {
         StudyDay day = new StudyDay(ZoneOffset.UTC, 4);
         StudyQueue q = QueueBuilder.build(content.cards(), memories, NOW, day, new QueueBuilder.Limits(20, 200));
         Synonyms syn = Synonyms.load(new ByteArrayInputStream(content.synonymsJson().getBytes(StandardCharsets.UTF_8)));
-        ReviewSink sink = new ReviewSink() {
-            long next = 1;
-
-            @Override
-            public long save(String cardId, Review review, long durationMs) {
-                saved.add(cardId);
-                return next++;
-            }
-
-            @Override
-            public void undo(long reviewId, String cardId, Memory previous) {
-                saved.remove(saved.size() - 1);
-            }
-        };
         session = new StudySession(content.byId(), memories, q,
-                new Scheduler(SchedulerConfig.defaults(ZoneOffset.UTC).withFuzz(false)),
-                new Checker(new Grader(false), syn), sink, 1);
+                new AnswerPath(new Scheduler(SchedulerConfig.defaults(ZoneOffset.UTC).withFuzz(false)), sink,
+                        SchedulePolicy.SCHEDULE),
+                new Checker(new Grader(false), syn), 1);
         session.start(NOW);
     }
 
@@ -78,22 +64,22 @@ class StudySessionTest {
     @Test
     void newCardsComeInDeckOrderAndEachAnswerIsSavedWhenRated() {
         assertThat(session.current().card().id()).isEqualTo("mini-fc-01");
-        session.answer("");
-        assertThat(saved).isEmpty();
+        session.answer("", NOW, 1);
+        assertThat(sink.cardIds()).isEmpty();
         assertThat(session.rate(Rating.GOOD, NOW, 100)).isTrue();
-        assertThat(saved).containsExactly("mini-fc-01");
+        assertThat(sink.cardIds()).containsExactly("mini-fc-01");
         assertThat(memories.get("mini-fc-01").state()).isEqualTo(CardState.LEARNING);
         assertThat(session.current().card().id()).isEqualTo("mini-mcq-01");
     }
 
     @Test
     void aWrongAnswerAllowsOnlyAgainAndAnInvalidOneAsksAgain() {
-        session.answer("");
+        session.answer("", NOW, 1);
         session.rate(Rating.GOOD, NOW, 1);
-        assertThat(session.answer("7").verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(session.answer("7", NOW, 1).verdict()).isEqualTo(Verdict.INVALID);
         assertThat(session.phase()).isEqualTo(StudySession.Phase.QUESTION);
         int wrong = session.current().displayedKey() % 4 + 1;
-        Outcome o = session.answer(String.valueOf(wrong));
+        Outcome o = session.answer(String.valueOf(wrong), NOW, 1);
         assertThat(o.verdict()).isEqualTo(Verdict.WRONG);
         assertThat(session.rate(Rating.GOOD, NOW, 1)).isFalse();
         assertThat(session.rate(Rating.AGAIN, NOW, 1)).isTrue();
@@ -101,19 +87,19 @@ class StudySessionTest {
 
     @Test
     void undoRestoresTheMemoryAndShowsTheCardAgain() {
-        session.answer("");
+        session.answer("", NOW, 1);
         session.rate(Rating.EASY, NOW, 1);
         assertThat(memories.get("mini-fc-01").state()).isEqualTo(CardState.REVIEW);
-        assertThat(session.undo()).isTrue();
-        assertThat(saved).isEmpty();
+        assertThat(session.undo()).isEqualTo(StudySession.UndoResult.DONE);
+        assertThat(sink.cardIds()).isEmpty();
         assertThat(memories.get("mini-fc-01").isNew()).isTrue();
         assertThat(session.current().card().id()).isEqualTo("mini-fc-01");
         assertThat(session.stats().answers()).isZero();
-        session.answer("");
+        session.answer("", NOW, 1);
         session.rate(Rating.GOOD, NOW, 1);
         assertThat(session.current().card().id()).isEqualTo("mini-mcq-01");
-        assertThat(session.undo()).isTrue();
-        assertThat(session.undo()).isFalse();
+        assertThat(session.undo()).isEqualTo(StudySession.UndoResult.DONE);
+        assertThat(session.undo()).isEqualTo(StudySession.UndoResult.NOTHING);
     }
 
     @Test
@@ -123,7 +109,7 @@ class StudySessionTest {
             Card c = session.current().card();
             String in = c instanceof Card.MultipleChoice ? String.valueOf(session.current().displayedKey())
                     : c instanceof Card.TrueFalse ? "O" : c instanceof Card.ShortAnswer ? "relu" : c instanceof Card.Cloze ? "1/4" : "";
-            assertThat(session.answer(in).correct()).as(c.id()).isTrue();
+            assertThat(session.answer(in, NOW, 1).correct()).as(c.id()).isTrue();
             session.rate(Rating.GOOD, NOW, 1);
             answers++;
         }
@@ -135,7 +121,7 @@ class StudySessionTest {
     @Test
     void cardsDoneCountsCardsThatWillNotComeBackToday() {
         assertThat(session.cardsDone()).isZero();
-        session.answer("");
+        session.answer("", NOW, 1);
         session.rate(Rating.GOOD, NOW, 1); // the flashcard goes to its 10-minute step: not done
         assertThat(session.cardsDone()).isZero();
         int answers = 1;
@@ -143,7 +129,7 @@ class StudySessionTest {
             Card c = session.current().card();
             String in = c instanceof Card.MultipleChoice ? String.valueOf(session.current().displayedKey())
                     : c instanceof Card.TrueFalse ? "O" : c instanceof Card.ShortAnswer ? "relu" : c instanceof Card.Cloze ? "1/4" : "";
-            session.answer(in);
+            session.answer(in, NOW, 1);
             session.rate(Rating.EASY, NOW, 1);
             answers++;
             int left = session.queue().newCount() + session.queue().learningCount() + (session.current() == null ? 0 : 1);
@@ -152,5 +138,82 @@ class StudySessionTest {
         assertThat(session.cardsDone()).isEqualTo(5);
         session.undo();
         assertThat(session.cardsDone()).isEqualTo(4);
+    }
+
+    /** Issue 12, Why-4: a graded answer is saved when graded, before any rating; quitting keeps it. */
+    @Test
+    void anAutoGradedAnswerIsSavedWhenGradedAndQuittingKeepsIt() {
+        session.answer("", NOW, 1);
+        session.rate(Rating.GOOD, NOW, 1);
+        int wrong = session.current().displayedKey() % 4 + 1;
+        session.answer(String.valueOf(wrong), NOW, 1);
+        assertThat(sink.cardIds()).containsExactly("mini-fc-01", "mini-mcq-01");
+        assertThat(sink.log.get(1).review().rating()).isEqualTo(Rating.AGAIN);
+        session.quit();
+        assertThat(sink.cardIds()).containsExactly("mini-fc-01", "mini-mcq-01");
+        assertThat(session.stats().answers()).isEqualTo(2);
+    }
+
+    @Test
+    void anotherRatingReplacesTheGradedAnswerAndAnUnratedFlashcardIsNoAnswer() {
+        session.answer("", NOW, 1);
+        assertThat(sink.log).as("a revealed flashcard is not an answer").isEmpty();
+        session.rate(Rating.GOOD, NOW, 1);
+        session.answer(String.valueOf(session.current().displayedKey()), NOW, 1);
+        assertThat(sink.log.get(1).review().rating()).isEqualTo(Rating.GOOD);
+        session.rate(Rating.EASY, NOW, 1);
+        assertThat(sink.cardIds()).containsExactly("mini-fc-01", "mini-mcq-01");
+        assertThat(sink.log.get(1).review().rating()).isEqualTo(Rating.EASY);
+        assertThat(sink.memories.get("mini-mcq-01")).isEqualTo(sink.log.get(1).review().after());
+    }
+
+    @Test
+    void undoRightAfterGradingTakesThatAnswerBack() {
+        session.answer("", NOW, 1);
+        session.rate(Rating.GOOD, NOW, 1);
+        session.answer(String.valueOf(session.current().displayedKey()), NOW, 1);
+        assertThat(session.undo()).isEqualTo(StudySession.UndoResult.DONE);
+        assertThat(sink.cardIds()).containsExactly("mini-fc-01");
+        assertThat(sink.memories).doesNotContainKey("mini-mcq-01");
+        assertThat(session.phase()).isEqualTo(StudySession.Phase.QUESTION);
+        assertThat(session.current().card().id()).isEqualTo("mini-mcq-01");
+    }
+
+    /** Issue 12, Why-3: an answer is computed from the memory as stored, not as the session read it at its start. */
+    @Test
+    void aCardAnsweredElsewhereSinceShownIsGradedFromItsStoredMemoryAndSaysSo() {
+        Scheduler other = new Scheduler(SchedulerConfig.defaults(ZoneOffset.UTC).withFuzz(false));
+        Review elsewhere = other.review("mini-fc-01", Memory.fresh(NOW), Rating.EASY, NOW);
+        sink.memories.put("mini-fc-01", elsewhere.after()); // another session answered it meanwhile
+        session.answer("", NOW, 1);
+        session.rate(Rating.GOOD, NOW.plusSeconds(5), 1);
+        Review mine = sink.log.get(0).review();
+        assertThat(mine.before()).isEqualTo(elsewhere.after());
+        assertThat(mine.after()).isEqualTo(other.review("mini-fc-01", elsewhere.after(), Rating.GOOD, NOW.plusSeconds(5)).after());
+        assertThat(session.takeNotice()).isPresent();
+    }
+
+    @Test
+    void theDailyNewCardLimitCountsWhatIsStoredNotWhatTheSessionPlanned() {
+        sink.newLimit = 1;
+        session.answer("", NOW, 1);
+        session.rate(Rating.GOOD, NOW, 1); // the first new card of the day: the limit is now reached
+        assertThat(session.current().card().id()).as("only the learning card comes back, no second new card")
+                .isEqualTo("mini-fc-01");
+        assertThat(session.queue().newCount()).isZero();
+    }
+
+    @Test
+    void undoOfACardAnsweredElsewhereSinceIsRefusedAndChangesNothing() {
+        session.answer("", NOW, 1);
+        session.rate(Rating.GOOD, NOW, 1);
+        Memory mine = sink.memories.get("mini-fc-01");
+        Review elsewhere = new Scheduler(SchedulerConfig.defaults(ZoneOffset.UTC).withFuzz(false))
+                .review("mini-fc-01", mine, Rating.AGAIN, NOW.plusSeconds(60));
+        sink.save("mini-fc-01", m -> elsewhere, 1);
+        assertThat(session.undo()).isEqualTo(StudySession.UndoResult.REFUSED);
+        assertThat(session.takeNotice()).isPresent();
+        assertThat(sink.cardIds()).containsExactly("mini-fc-01", "mini-fc-01");
+        assertThat(sink.memories.get("mini-fc-01")).isEqualTo(elsewhere.after());
     }
 }

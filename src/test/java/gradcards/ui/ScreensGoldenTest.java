@@ -17,7 +17,9 @@ import gradcards.srs.StudyDay;
 import gradcards.study.Checker;
 import gradcards.study.QueueBuilder;
 import gradcards.study.Quiz;
+import gradcards.study.AnswerPath;
 import gradcards.study.ReviewSink;
+import gradcards.study.SchedulePolicy;
 import gradcards.study.StudyQueue;
 import gradcards.study.StudySession;
 import java.io.ByteArrayInputStream;
@@ -29,6 +31,8 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.BiFunction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -53,7 +57,7 @@ class ScreensGoldenTest {
     void studyScreens(Lang lang) {
         StudyDay day = new StudyDay(ZoneOffset.UTC, 4);
         StudyQueue queue = QueueBuilder.build(content.cards(), memories, NOW, day, new QueueBuilder.Limits(20, 200));
-        StudySession session = new StudySession(content.byId(), memories, queue, scheduler(), checker(), sink(), 7);
+        StudySession session = new StudySession(content.byId(), memories, queue, path(), checker(), 7);
         // reveal the flashcard and rate it Easy (done for today); an invalid then a wrong choice; O/X; typed answers; undo, help, demo, quit
         // after the undo, the cloze again: Enter on an empty line, then ? for help, Enter back, and q from the empty line
         ScriptedConsole console = new ScriptedConsole(COLUMNS, ROWS, List.of("", "4", "7", "2", "", "O", "", "relu", "",
@@ -67,7 +71,7 @@ class ScreensGoldenTest {
     @EnumSource(Lang.class)
     void quizScreens(Lang lang) {
         // O/X right, 4-choice, cloze wrong, short answer right; then the result and the wrong answers one by one
-        Quiz quiz = new Quiz(Quiz.draw(content.cards(), 4, 3), memories, scheduler(), checker(), sink());
+        Quiz quiz = new Quiz(Quiz.draw(content.cards(), 4, 3), memories, path(), checker());
         ScriptedConsole console = new ScriptedConsole(COLUMNS, ROWS, List.of("O", "1", "x, y", "relu", "", "", "q"), lang);
         new QuizLoop(quiz, console, Clock.fixed(NOW, ZoneOffset.UTC), lang, new Style(true), DEMO).run();
         assertFits(console);
@@ -83,7 +87,7 @@ class ScreensGoldenTest {
         Content longDeck = ContentLoader.folder(Path.of("src/test/resources/gradcards/decks/long")).content();
         StudyDay day = new StudyDay(ZoneOffset.UTC, 4);
         StudyQueue queue = QueueBuilder.build(longDeck.cards(), memories, NOW, day, new QueueBuilder.Limits(20, 200));
-        StudySession session = new StudySession(longDeck.byId(), memories, queue, scheduler(), checker(), sink(), 7);
+        StudySession session = new StudySession(longDeck.byId(), memories, queue, path(), checker(), 7);
         ScriptedConsole console = new ScriptedConsole(COLUMNS, ROWS, List.of("j", Viewport.DOWN, Viewport.PAGE_DOWN,
                 Viewport.PAGE_DOWN, "k", Viewport.PAGE_UP, "3", Viewport.PAGE_DOWN, Viewport.PAGE_DOWN, Viewport.UP, "d",
                 "", "q"), lang);
@@ -115,19 +119,46 @@ class ScreensGoldenTest {
                 content.synonymsJson().getBytes(StandardCharsets.UTF_8))));
     }
 
-    private static ReviewSink sink() {
-        return new ReviewSink() {
-            long next = 1;
-
+    /** The one answer path over an in-memory store (review ids count up; undo and re-rating of the latest answer). */
+    private static AnswerPath path() {
+        Map<String, Memory> stored = new HashMap<>();
+        Map<String, Long> latest = new HashMap<>();
+        long[] next = {1};
+        ReviewSink sink = new ReviewSink() {
             @Override
-            public long save(String cardId, Review review, long durationMs) {
-                return next++;
+            public Optional<Saved> save(String cardId, Function<Optional<Memory>, Review> compute, long durationMs) {
+                Review r = compute.apply(Optional.ofNullable(stored.get(cardId)));
+                stored.put(cardId, r.after());
+                latest.put(cardId, next[0]);
+                return Optional.of(new Saved(next[0]++, r));
             }
 
             @Override
-            public void undo(long reviewId, String cardId, Memory previous) {
-                // the session keeps the memories; nothing is stored here
+            public Optional<Saved> replace(long reviewId, String cardId, Memory previous,
+                                           Function<Memory, Review> compute, long durationMs) {
+                if (!undo(reviewId, cardId, previous)) return Optional.empty();
+                return save(cardId, m -> compute.apply(previous), durationMs);
+            }
+
+            @Override
+            public boolean undo(long reviewId, String cardId, Memory previous) {
+                if (!Long.valueOf(reviewId).equals(latest.get(cardId))) return false;
+                latest.remove(cardId);
+                if (previous.isNew()) stored.remove(cardId);
+                else stored.put(cardId, previous);
+                return true;
+            }
+
+            @Override
+            public Optional<Memory> current(String cardId) {
+                return Optional.ofNullable(stored.get(cardId));
+            }
+
+            @Override
+            public boolean newCardAllowed() {
+                return true;
             }
         };
+        return new AnswerPath(scheduler(), sink, SchedulePolicy.SCHEDULE);
     }
 }
