@@ -54,7 +54,32 @@ public final class Database implements AutoCloseable {
     public static Database open(Path file) {
         DatabaseFile.prepare(file);
         NewDatabase.createIfAbsent(file, tmp -> initialise(connect("jdbc:sqlite:" + tmp, file), file).close());
-        return initialise(connect("jdbc:sqlite:" + file.toAbsolutePath(), file), file);
+        // Switching a new (empty) file to WAL needs an exclusive lock, and SQLite answers BUSY at once, without its busy
+        // handler, when another process is setting up the same file: try again for up to the busy timeout.
+        long deadline = System.nanoTime() + BUSY_TIMEOUT_MS * 1_000_000L;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return initialise(connect("jdbc:sqlite:" + file.toAbsolutePath(), file), file);
+            } catch (StoreException e) {
+                if (!busy(e) || System.nanoTime() > deadline) throw e;
+                try {
+                    Thread.sleep(Math.min(100, 5L * attempt)); // back off: another process holds the setup lock
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Whether a failure was SQLite's BUSY (another connection held the lock). */
+    private static boolean busy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("SQLITE_BUSY") || m.contains("database is locked")) return true;
+            if (t.getCause() == t) break;
+        }
+        return false;
     }
 
     /** Checks, switches to WAL and migrates the database behind a fresh connection (closing it on failure). */
