@@ -140,7 +140,7 @@ public final class StudyView {
     /** The footer under the ratings: only the keys that rate (after a wrong answer, Enter or 1 for Again). */
     public String ratingFooter(Outcome o, boolean demo) {
         boolean onlyAgain = !o.allows(Rating.HARD) && !o.allows(Rating.GOOD) && !o.allows(Rating.EASY);
-        String keys = onlyAgain ? lang.t("Enter 또는 1: 다시", "Enter or 1: Again")
+        String keys = onlyAgain ? lang.t("Enter 기본 평가 (1 다시)", "Enter default rating (1 Again)")
                 : lang.t("Enter 기본 평가 · 1–4 평가", "Enter default rating · 1–4 rate");
         return "  " + style.dim(keys + (demo ? lang.t(" · d 데모", " · d demo") : "")
                 + lang.t(" · u 되돌리기 · q 끝내기 · ? 도움말", " · u undo · q quit · ? help"));
