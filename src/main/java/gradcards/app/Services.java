@@ -46,7 +46,7 @@ final class Services implements AutoCloseable {
         ContentLoader.Result r = root.options().contentDir() == null ? ContentLoader.bundled()
                 : ContentCommand.load(null, root);
         if (!r.ok()) {
-            throw new UserError(Text.of(r.problems().get(0).format() + " (문제 "
+            throw new UserError(Text.of(r.problems().get(0).format(Lang.KO) + " (문제 "
                     + r.problems().size() + "개; 'gradcards content check'로 모두 보세요)",
                     r.problems().get(0).format() + " (" + r.problems().size()
                     + " problem(s); run 'gradcards content check' for all)"));
