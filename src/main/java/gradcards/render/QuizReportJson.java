@@ -47,9 +47,9 @@ public final class QuizReportJson {
             q.put("card_id", c.id());
             q.put("subject", c.info().subject());
             q.put("type", c.type().code());
-            if (c instanceof Card.MultipleChoice m) {
+            if (c.answering() == Card.Answering.CHOICE) {
                 ArrayNode shown = q.putArray("shown_choices");
-                for (int i : a.shown().order()) shown.add(m.choices().get(i).in(lang));
+                for (int i : a.shown().order()) shown.add(c.choices().get(i).in(lang));
                 q.put("answer_given", Integer.parseInt(a.outcome().given()));
                 q.put("correct_choice", a.shown().displayedKey());
             } else {
