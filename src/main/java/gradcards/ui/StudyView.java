@@ -61,10 +61,11 @@ public final class StudyView {
                 + i.topic().label().in(lang) + (i.lowPriority() ? lang.t(" · 참고", " · background") : "")));
         out.add("");
         for (String line : Cells.wrap(prompt(p), width - 4)) out.add("  " + line);
-        if (p.card().answering() == Card.Answering.CHOICE) {
+        List<Text> choices = p.shownChoices();
+        if (!choices.isEmpty()) {
             out.add("");
-            for (int k = 0; k < p.order().length; k++) {
-                List<String> wrapped = Cells.wrap(p.card().choices().get(p.order()[k]).in(lang), width - 8);
+            for (int k = 0; k < choices.size(); k++) {
+                List<String> wrapped = Cells.wrap(choices.get(k).in(lang), width - 8);
                 for (int j = 0; j < wrapped.size(); j++) out.add((j == 0 ? "   " + (k + 1) + ") " : "      ") + wrapped.get(j));
             }
         }
