@@ -61,6 +61,7 @@ public class BenchCommand implements Callable<Integer> {
         try {
             root.out().println(gradcards.bench.ImportBench.importReport(dir));
             java.nio.file.Path[] dbs = gradcards.bench.ImportBench.startupDatabases(dir);
+            root.out().println(gradcards.bench.ImportBench.userDeckLoadReport(dbs));
             double[][] ms = new double[2][9];
             double[][] cpu = new double[2][9];
             var threads = java.lang.management.ManagementFactory.getThreadMXBean();

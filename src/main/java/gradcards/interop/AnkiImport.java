@@ -16,6 +16,7 @@ import java.util.Set;
 /** An Anki collection's notes as gradcards cards: Basic-style → flashcard, Cloze → one cloze card per cN. */
 final class AnkiImport {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /** A note type: name, whether it is a cloze type, field names in order. */
     record Notetype(String name, boolean cloze, List<String> fields) {
@@ -114,7 +115,7 @@ final class AnkiImport {
 
     private static List<String> tags(String tags) {
         List<String> out = new ArrayList<>();
-        for (String t : tags.strip().split("\\s+")) if (!t.isEmpty()) out.add(t);
+        for (String t : WHITESPACE.split(tags.strip())) if (!t.isEmpty()) out.add(t);
         return out;
     }
 

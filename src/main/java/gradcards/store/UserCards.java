@@ -18,6 +18,8 @@ import java.util.Set;
 public final class UserCards {
     /** Rows per multi-row INSERT: 5 parameters each, far below SQLite's limit of 32,766 parameters. */
     static final int CHUNK = 200;
+    /** The page cache of a large import (KiB): 20,000 cards take about 10 MB of pages. */
+    static final int IMPORT_CACHE_KIB = 32 * 1024;
 
     private final Connection conn;
     private final String name;
@@ -59,6 +61,31 @@ public final class UserCards {
      * rolls everything back.
      */
     public Outcome importCards(List<Row> rows, List<ReviewRow> reviews, Map<String, Memory> memories) {
+        int cache = pragma("cache_size");
+        setCache(rows.size() > CHUNK ? -IMPORT_CACHE_KIB : cache);
+        try {
+            return write(rows, reviews, memories);
+        } finally {
+            setCache(cache);
+        }
+    }
+
+    /** A large import keeps its pages in memory until the commit instead of spilling them to the WAL half-way. */
+    private void setCache(int value) {
+        try (java.sql.Statement st = conn.createStatement()) {
+            st.execute("PRAGMA cache_size = " + value);
+        } catch (SQLException e) {
+            throw Sql.failure(name, e);
+        }
+    }
+
+    private int pragma(String pragma) {
+        int[] v = {0};
+        Sql.forEach(conn, name, "PRAGMA " + pragma, List.of(), rs -> v[0] = rs.getInt(1));
+        return v[0];
+    }
+
+    private Outcome write(List<Row> rows, List<ReviewRow> reviews, Map<String, Memory> memories) {
         return Sql.inTransaction(conn, name, () -> {
             Map<String, Row> old = existing();
             List<Row> added = new ArrayList<>();

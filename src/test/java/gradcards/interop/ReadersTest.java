@@ -140,7 +140,7 @@ class ReadersTest {
                 """;
         MarkdownDeck.Result r = MarkdownDeck.read("d.md", md, "d", "md:d:");
         assertThat(r.problems()).isEmpty();
-        assertThat(r.cards()).hasSize(4);
+        assertThat(r.cards()).hasSize(5); // the LSTM paragraph has c1 and c2: two cards
         assertThat(r.cards().get(0).topic()).isEqualTo("cause");
         assertThat(r.cards().get(0).explanation()).isEqualTo("σ'(x) = σ(x)(1 − σ(x))");
         assertThat(r.cards().get(1).prompt()).isEqualTo("ReLU의 기울기는 x > 0에서 {{1}}이다.");
@@ -148,8 +148,48 @@ class ReadersTest {
         assertThat(r.cards().get(2).prompt()).isEqualTo("What does He init scale by?\n(the variance)");
         assertThat(r.cards().get(2).topic()).isNull();
         assertThat(r.cards().get(2).tags()).containsExactly("My_notes");
-        assertThat(r.cards().get(3).blanks()).containsExactly("gates", "vanishing");
+        assertThat(r.cards().get(3).blanks()).containsExactly("gates");
+        assertThat(r.cards().get(4).blanks()).containsExactly("vanishing");
         assertThat(r.cards()).allSatisfy(c -> assertThat(c.id()).startsWith("md:d:"));
+    }
+
+    @Test
+    void severalClozeNumbersInOneParagraphMakeOneCardEach() {
+        String md = """
+                # 원인
+                시그모이드의 도함수는 최대 {{c1::0.25::숫자}}이고, 층을 {{c2::곱할}}수록
+                기울기가 {{c3::소멸}}한다. {{c1::sigmoid}}도 c1이다.
+
+                ReLU는 {{c1::양수}}에서 기울기 1.
+                """;
+        MarkdownDeck.Result r = MarkdownDeck.read("d.md", md, "d", "md:d:");
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.cards()).extracting(UserCard::prompt).containsExactly(
+                "시그모이드의 도함수는 최대 {{1}} (숫자)이고, 층을 곱할수록\n기울기가 소멸한다. {{2}}도 c1이다.",
+                "시그모이드의 도함수는 최대 0.25이고, 층을 {{1}}수록\n기울기가 소멸한다. sigmoid도 c1이다.",
+                "시그모이드의 도함수는 최대 0.25이고, 층을 곱할수록\n기울기가 {{1}}한다. sigmoid도 c1이다.",
+                "ReLU는 {{1}}에서 기울기 1.");
+        assertThat(r.cards()).extracting(UserCard::blanks).containsExactly(
+                List.of("0.25", "sigmoid"), List.of("곱할"), List.of("소멸"), List.of("양수"));
+        assertThat(r.cards()).allSatisfy(c -> {
+            assertThat(c.cloze()).isTrue();
+            assertThat(c.topic()).isEqualTo("cause");
+        });
+        String first = r.cards().get(0).id();
+        assertThat(first).matches("md:d:[0-9a-f]{12}:c1");
+        assertThat(r.cards().subList(0, 3)).extracting(UserCard::id).containsExactly(
+                first, first.replace(":c1", ":c2"), first.replace(":c1", ":c3"));
+        assertThat(r.cards().get(3).id()).matches("md:d:[0-9a-f]{12}"); // one number: the id it always had
+        assertThat(MarkdownDeck.read("d.md", md, "d", "md:d:").cards()).isEqualTo(r.cards()); // stable ids
+    }
+
+    @Test
+    void aMarkdownDeckInDecksWithSeveralClozeNumbersLoadsEveryCard(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("mine.md"), "{{c1::ReLU}} keeps the gradient at {{c2::1}} for x > 0.\n");
+        var loaded = UserDecks.load(dir, List.of(), gradcards.content.ContentLoader.bundled().content());
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.decks()).singleElement().satisfies(d -> assertThat(d.cards()).hasSize(2));
     }
 
     @Test
@@ -167,5 +207,10 @@ class ReadersTest {
                 .isEqualTo("a &가가\nb\nc\n• x\n• y");
         assertThat(Html.toText("<style>.x{}</style>one\ntwo [sound:a.mp3]<img src='p.png'>")).isEqualTo("one two");
         assertThat(Html.media("<img src=\"a b.png\"> [sound:c.mp3]")).containsExactly("a b.png", "c.mp3");
+        assertThat(Html.media("no markup at all")).isEmpty();
+        // plain fields take a short cut; it must give what the full path gives
+        for (String t : List.of(" 기울기 소멸 ", "a  b", "a\tb", "x > 0", "a\u00a0b", "[x]", "", "   ")) {
+            assertThat(Html.toText(t)).as(t).isEqualTo(Html.tidy(Html.entities(t.replace('\n', ' '))));
+        }
     }
 }
