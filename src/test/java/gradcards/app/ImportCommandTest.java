@@ -65,6 +65,30 @@ class ImportCommandTest {
     }
 
     @Test
+    void multiTemplateNotesComeInOneCardPerTemplateAndReimportUpdatesInPlace() {
+        TestEnv env = run("en", "import", fixture("multi-template.apkg").toString(), "--with-history");
+        assertThat(env.err()).isEmpty();
+        assertThat(env.out()).contains("4 notes → 6 cards: 6 new, 0 updated, 0 unchanged")
+                .contains("history: 2 reviews of 1 cards").doesNotContain("skipped");
+        try (Database d = Database.open(db())) {
+            assertThat(d.userCards().all()).extracting(r -> r.cardId()).containsExactlyInAnyOrder("anki:rev-1",
+                    "anki:rev-1:t2", "anki:opt-no", "anki:opt-yes", "anki:opt-yes:t2", "anki:typed");
+            assertThat(d.reviews("anki:rev-1:t2")).hasSize(2); // the Anki log of card 2 went to card 2
+            assertThat(d.reviews("anki:rev-1")).isEmpty();
+        }
+        TestEnv again = run("en", "import", fixture("multi-template.apkg").toString(), "--with-history");
+        assertThat(again.out()).contains("4 notes → 6 cards: 0 new, 0 updated, 6 unchanged").contains("history: 0 reviews");
+        TestEnv modern = run("ko", "import", fixture("multi-template-21b.apkg").toString());
+        assertThat(modern.out()).contains("노트 4개 → 카드 6장: 새 카드 0, 고침 6, 그대로 0"); // same ids: in place
+        try (Database d = Database.open(db())) {
+            assertThat(d.userCards().all()).hasSize(6);
+            assertThat(d.reviews("anki:rev-1:t2")).hasSize(2);
+        }
+        TestEnv cards = run("en", "cards", "rev-1");
+        assertThat(cards.out()).contains("anki:rev-1:t2").contains("anki:rev-1 ");
+    }
+
+    @Test
     void anki21bWithHistoryReplaysTheMemoryFromTheAnkiLog() {
         TestEnv env = run("en", "import", fixture("anki21b-fixture.apkg").toString(), "--with-history");
         assertThat(env.err()).isEmpty();

@@ -55,6 +55,44 @@ class ReadersTest {
         assertThat(clozes.get(0).tags()).containsExactly("cloze", "시그모이드");
     }
 
+    /** Both layouts of make_multi_template.py: one flashcard per template card the note has, front/back per template. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"multi-template.apkg, Anki collection.anki21",
+        "multi-template-21b.apkg, Anki collection.anki21b"})
+    void multiTemplateNotesMakeOneCardPerTemplateCard(String file, String format) {
+        ImportPlan plan = Importer.read(fixture(file), null);
+        assertThat(plan.format()).isEqualTo(format);
+        assertThat(plan.notes()).isEqualTo(4);
+        assertThat(plan.skipped()).isEmpty();
+        assertThat(plan.cards()).extracting(UserCard::id, UserCard::prompt, UserCard::answer).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("anki:rev-1", "기울기 소멸", "vanishing gradient"),
+                org.assertj.core.groups.Tuple.tuple("anki:rev-1:t2", "vanishing gradient", "기울기 소멸"),
+                org.assertj.core.groups.Tuple.tuple("anki:opt-no", "ReLU의 x>0 기울기", "1"),
+                org.assertj.core.groups.Tuple.tuple("anki:opt-yes", "He 초기화", "Var(W) = 2 / nin"),
+                org.assertj.core.groups.Tuple.tuple("anki:opt-yes:t2", "Var(W) = 2 / nin", "He 초기화"),
+                org.assertj.core.groups.Tuple.tuple("anki:typed", "시그모이드 도함수의 최댓값", "0.25"));
+        assertThat(plan.cards()).extracting(UserCard::deck)
+                .containsExactly("양방향::앞", "양방향::뒤", "양방향::앞", "양방향::앞", "양방향::앞", "양방향::앞");
+        assertThat(plan.cards()).extracting(UserCard::ankiCardId).containsExactly(
+                1780000001101L, 1780000001102L, 1780000001201L, 1780000001301L, 1780000001302L, 1780000001401L);
+        assertThat(plan.cards().get(4).explanation()).isEqualTo("y"); // the field no side shows is kept
+        assertThat(plan.cards().get(1).tags()).containsExactly("양방향");
+        assertThat(Importer.read(fixture(file), null).cards()).isEqualTo(plan.cards()); // stable ids
+    }
+
+    @Test
+    void aTemplateThatNamesNoFieldFallsBackForCard1AndSkipsOthers() {
+        var t = new AnkiImport.Notetype("odd", false, List.of("A", "B"), Map.of(
+                0, new AnkiImport.Template(0, "Card 1", "<b>static</b>", "{{FrontSide}}"),
+                1, new AnkiImport.Template(1, "Card 2", "{{Nope}}", "{{A}}")));
+        Map<String, String> fields = new java.util.LinkedHashMap<>(Map.of("A", "a"));
+        fields.put("B", "b");
+        assertThat(AnkiImport.face(t, 0, fields, List.of("a", "b"))).extracting(AnkiImport.Face::front, AnkiImport.Face::back)
+                .containsExactly("a", "b");
+        assertThat(AnkiImport.face(t, 1, fields, List.of("a", "b"))).isNull();
+        assertThat(AnkiImport.face(t, 2, fields, List.of("a", "b"))).isNull(); // no such template
+    }
+
     @Test
     void anki21bPackageIsReadFromTheZstdCollectionNotTheDummy() {
         ImportPlan plan = Importer.read(fixture("anki21b-fixture.apkg"), null);
