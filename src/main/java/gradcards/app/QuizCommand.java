@@ -10,7 +10,6 @@ import gradcards.study.AnswerPath;
 import gradcards.study.Checker;
 import gradcards.study.Quiz;
 import gradcards.study.QuizScheduling;
-import gradcards.study.SchedulePolicy;
 import gradcards.ui.DemoLines;
 import gradcards.ui.QuizLoop;
 import java.util.List;
@@ -84,9 +83,8 @@ public class QuizCommand implements Callable<Integer> {
                     "조건에 맞는 문제가 없습니다 (--type, --topic, --subject를 넓히세요)",
                     "no question matches these filters (loosen --type, --topic or --subject)"));
             Checker checker = s.checker(strict);
-            SchedulePolicy policy = (scheduler, id, current, rating, at) ->
-                    QuizScheduling.review(scheduler, id, current, rating, at, noSchedule); // issue 8: New stays New
-            AnswerPath path = new AnswerPath(s.scheduler(), new DbSink(s.db, ReviewRow.QUIZ, null), policy);
+            AnswerPath path = new AnswerPath(s.scheduler(), new DbSink(s.db, ReviewRow.QUIZ, null),
+                    QuizScheduling.policy(noSchedule)); // issue 8: New stays New
             Quiz quiz = new Quiz(questions, s.db.memories(), path, checker);
             List<String> kept = new java.util.ArrayList<>();
             Consoles.with(root, c -> {
@@ -94,9 +92,9 @@ public class QuizCommand implements Callable<Integer> {
                         DemoLines.provider(root.demos(), s.lang(), s.style()));
                 boolean finished = loop.run();
                 if (finished) {
-                    s.db.exams().saveRound(new gradcards.store.ExamRecords.History("quiz", s.clock.instant(),
+                    s.db.exams().saveHistory(new gradcards.store.ExamRecords.History("quiz", s.clock.instant(),
                             quiz.size(), quiz.right(), loop.took().toSeconds(),
-                            quiz.right() >= gradcards.render.QuizReportJson.PASS * quiz.size() - 1e-9, "{}"), List.of());
+                            quiz.right() >= gradcards.render.QuizReportJson.PASS * quiz.size() - 1e-9, "{}"));
                 }
                 if (report != null) ReportFiles.write(report, root.options().dbPath(root.env()), force, gradcards.render.QuizReportJson.text(quiz.answered(),
                         loop.took().toSeconds(), s.lang()));
