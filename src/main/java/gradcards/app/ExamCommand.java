@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,36 +44,23 @@ public class ExamCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--count", paramLabel = "N", defaultValue = "20", description = "Number of questions (default 20).")
-    int count;
+    @Mixin(name = "round")
+    RoundOptions round = new RoundOptions();
 
     @Option(names = "--minutes", paramLabel = "M", description = "Time limit in minutes (default 1.5 a question).")
     Double minutes;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the draw and the choice order.")
-    Long seed;
-
-    @Option(names = "--report", paramLabel = "FILE", description = "Also write the result as JSON to FILE.")
-    Path report;
-
-    @Option(names = "--force", description = "Let --report overwrite an existing file.")
-    boolean force;
-
-    @Option(names = "--no-schedule", description = "Log the answers but leave every card's schedule untouched.")
-    boolean noSchedule;
-
     @Override
     public Integer call() {
-        if (count < 1 || count > 500) throw new UserError(Text.of(
-                "--count는 1부터 500 사이여야 합니다 (입력: " + count + ")", "--count must be between 1 and 500 (got " + count + ")"));
+        round.checkCount();
         if (minutes != null && !(minutes > 0 && minutes <= 600)) throw new UserError(Text.of(
                 "--minutes는 0보다 크고 600 이하여야 합니다 (입력: " + minutes + ")",
                 "--minutes must be more than 0 and at most 600 (got " + minutes + ")"));
         Gradcards root = Gradcards.root(spec);
-        if (report != null) ReportFiles.check(report, root.options().dbPath(root.env()), force);
+        if (round.report != null) ReportFiles.check(round.report, root.options().dbPath(root.env()), round.force);
         try (Services s = Services.open(root)) {
             Instant start = s.clock.instant();
-            List<ExamQuestion> questions = ExamDraw.draw(s.content.cards(), count, seed != null ? seed : start.toEpochMilli());
+            List<ExamQuestion> questions = ExamDraw.draw(s.content.cards(), round.count, round.seedOr(start.toEpochMilli()));
             if (questions.isEmpty()) throw new UserError(Text.of("덱에 4지선다 문제가 없습니다",
                     "the decks have no 4-choice questions"));
             double m = minutes != null ? minutes : questions.size() * ExamDraw.MINUTES_PER_QUESTION;
@@ -84,7 +72,7 @@ public class ExamCommand implements Callable<Integer> {
                         DemoLines.provider(root.demos(), s.lang(), s.style()));
                 ExamLoop.Ending e = loop.sit();
                 save(s, e.result(), shown);
-                if (report != null) ReportFiles.write(report, root.options().dbPath(root.env()), force, ExamReportJson.text(e.result(), s.lang()));
+                if (round.report != null) ReportFiles.write(round.report, root.options().dbPath(root.env()), round.force, ExamReportJson.text(e.result(), s.lang()));
                 if (c.redraws()) kept.addAll(new ExamView(s.lang(), s.style(), c.width()).result(e.result(), e.timedOut()));
                 loop.review(e);
             });
@@ -103,7 +91,7 @@ public class ExamCommand implements Callable<Integer> {
     private void save(Services s, ExamResult r, Map<String, Memory> shown) {
         Instant at = s.clock.instant();
         AnswerPath path = new AnswerPath(s.scheduler(), new DbSink(s.db, ReviewRow.EXAM, null),
-                QuizScheduling.policy(noSchedule));
+                QuizScheduling.policy(round.noSchedule));
         for (ExamResult.Row row : r.rows()) {
             String id = row.question().card().id();
             String given = row.given() == null ? "" : AnswerText.choice(row.question().order(), row.given());
