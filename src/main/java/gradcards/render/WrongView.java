@@ -56,7 +56,7 @@ public final class WrongView {
         String stored = n.lastAnswer();
         if (stored == null || stored.isEmpty()) return null;
         int k = gradcards.study.AnswerText.choiceOf(stored);
-        if (k > 0 && c instanceof Card.MultipleChoice m && k <= m.choices().size()) return m.choices().get(k - 1).in(lang);
+        if (k > 0 && c != null && k <= c.choices().size()) return c.choices().get(k - 1).in(lang);
         return stored;
     }
 

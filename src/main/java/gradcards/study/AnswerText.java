@@ -1,6 +1,5 @@
 package gradcards.study;
 
-import gradcards.content.Card;
 import gradcards.grade.Verdict;
 
 /**
@@ -19,15 +18,17 @@ public final class AnswerText {
     /** The stored form of an outcome for a presented card ("" when there is nothing to keep). */
     public static String of(Presentation p, Outcome o) {
         if (o == null || o.verdict() == Verdict.INVALID || o.given() == null || o.given().isEmpty()) return "";
-        if (p.order() != null && p.order().length == 4) {
-            try {
-                return choice(p.order(), Integer.parseInt(o.given().trim()));
-            } catch (NumberFormatException e) {
-                return "";
-            }
-        }
-        if (p.card() instanceof Card.TrueFalse tf) return o.correct() == tf.truth() ? "O" : "X"; // what was said
-        return o.given();
+        String given = o.given();
+        return p.card().match(flashcard -> "",
+                choice -> {
+                    try {
+                        return choice(p.order(), Integer.parseInt(given.trim()));
+                    } catch (NumberFormatException e) {
+                        return "";
+                    }
+                },
+                ox -> o.correct() == ox.truth() ? "O" : "X", // what was said: right means the truth
+                shortAnswer -> given, cloze -> given);
     }
 
     /** The stored form of the option shown at position displayed (1–4) under this order; "" when out of range. */
