@@ -63,7 +63,7 @@ public final class StatsView {
         out.addAll(charts.forecast(s.dueByDay(), today));
         out.add(" " + style.dim("─".repeat(75)));
         out.add("  " + style.bold(lang.t("기억 모델 검증: 복습 때 예측한 기억률 대 실제 (다시 = 잊음)",
-                "model check: predicted recall at each review vs what happened (Again = forgot)")));
+                "model check: predicted recall at each review vs outcome (Again = forgot)")));
         out.addAll(charts.calibration(s.calibration()));
         return out;
     }
