@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** `gradcards bench trainer`: times every demo for one seed against the PyTorch reference, and the dense GMAC/s. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks: 'gradcards bench trainer' times the mini trainer; 'gradcards bench store' the database; 'gradcards bench startup' whole-process start-up;",
-            "'gradcards bench import' importing and start-up with user cards.",
+            "'gradcards bench import' importing and start-up with user cards; 'gradcards bench plan' the exam planner.",
             "벤치마크: 'bench trainer' 트레이너, 'bench store' 데이터베이스, 'bench startup' 시작 시간, 'bench import' 가져오기와 내 카드 시작 시간."})
 public class BenchCommand implements Callable<Integer> {
     /** PyTorch 1.13 float64 CPU seconds per seed on a 2-core machine (demos.md §3). */
@@ -46,6 +46,21 @@ public class BenchCommand implements Callable<Integer> {
                 "리뷰 10만 건 데이터베이스에서 개요 질의와 답 저장 시간을 잽니다."})
     int store() {
         Gradcards.root(spec).out().println(StoreBench.report());
+        return 0;
+    }
+
+    /** Times the exam planner on 10,000 cards and what an exam date adds to the overview and stats (issue 8). */
+    @Command(name = "plan", mixinStandardHelpOptions = true,
+            description = {"Time the exam planner on 10,000 synthetic cards (first call, then the median after warm-up;"
+                + " wall and CPU time; target < 50 ms) and, in this process, what an exam date adds to the overview and"
+                + " to stats on a 100,000-review database.",
+                "시험 계획기를 카드 1만 장으로 재고(첫 호출, 예열 뒤 중앙값), 리뷰 10만 건에서 시험일이 개요와 stats에 더하는 시간을 잽니다."})
+    int plan(@picocli.CommandLine.Option(names = "--runs", defaultValue = "15",
+            description = {"Timed planner calls after warm-up (default 15; at least 9).", "예열 뒤 재는 횟수 (기본 15, 최소 9)."})
+             int runs) throws java.io.IOException {
+        if (runs < 9) throw new gradcards.error.UserError(gradcards.i18n.Text.of("--runs는 9 이상이어야 합니다 (입력: " + runs
+                + ")", "--runs must be at least 9 (got " + runs + ")"));
+        BenchPlan.run(Gradcards.root(spec), runs);
         return 0;
     }
 

@@ -223,6 +223,14 @@ public final class Database implements AutoCloseable {
         return query(sql, args, rs -> rs.getInt(1)).get(0);
     }
 
+    /** How many answers in [from, to) by mode (study, quiz, exam). */
+    public Map<String, Integer> answersByModeBetween(Instant from, Instant to) {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        forEach("SELECT mode, count(*) FROM review_log WHERE reviewed_at >= ? AND reviewed_at < ? GROUP BY mode",
+                List.of(Instants.format(from), Instants.format(to)), rs -> out.put(rs.getString(1), rs.getInt(2)));
+        return out;
+    }
+
     /** How many answers in [from, to) were reviews of cards in the Review state (what the daily review limit counts). */
     public int reviewCardAnswersBetween(Instant from, Instant to) {
         return query("SELECT count(*) FROM review_log WHERE reviewed_at >= ? AND reviewed_at < ? AND state_before = 'Review'",
