@@ -1,5 +1,6 @@
 package gradcards.app;
 
+import gradcards.i18n.Counted;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -66,15 +67,15 @@ public class ContentCommand implements Callable<Integer> {
             int problems = r.problems().size() + user.problems().size();
             if (problems > 0) {
                 err.println(lang.t("gradcards: 문제 " + problems + "개 — 위 위치를 고친 뒤 다시 확인하세요",
-                        "gradcards: " + problems + " problem(s) — fix them and run the check again"));
+                        "gradcards: " + Counted.en(problems, "problem") + " — fix them and run the check again"));
                 return 1;
             }
             int cards = r.content().cards().size();
             root.out().println(lang.t("덱 " + r.content().decks().size() + "개, 카드 " + cards + "장: 문제 없음",
-                    r.content().decks().size() + " decks, " + cards + " cards: no problems"));
+                    Counted.en(r.content().decks().size(), "deck") + ", " + Counted.en(cards, "card") + ": no problems"));
             if (!user.decks().isEmpty()) {
                 root.out().println(lang.t("내 덱 " + user.decks().size() + "개, 카드 " + user.cards() + "장: 문제 없음",
-                        "your decks: " + user.decks().size() + " decks, " + user.cards() + " cards: no problems"));
+                        "your decks: " + Counted.en(user.decks().size(), "deck") + ", " + Counted.en(user.cards(), "card") + ": no problems"));
             }
             return 0;
         }
