@@ -45,7 +45,15 @@ public class BenchCommand implements Callable<Integer> {
                 "saving an answer (median and p99 of 1,000). Targets: overview < 0.5 s, an answer < 20 ms.",
                 "리뷰 10만 건 데이터베이스에서 개요 질의와 답 저장 시간을 잽니다."})
     int store() {
-        Gradcards.root(spec).out().println(StoreBench.report());
+        Gradcards root = Gradcards.root(spec);
+        ProgressLine line = new ProgressLine(root.out(), root.lang(), DemoCommand.columns(root.env()));
+        String report;
+        try {
+            report = StoreBench.report(progress(root, line), root.lang() == Lang.KO);
+        } finally {
+            line.clear(); // before the report, which would otherwise start on the progress line
+        }
+        root.out().println(report);
         return 0;
     }
 
@@ -133,10 +141,9 @@ public class BenchCommand implements Callable<Integer> {
         try {
             dir = java.nio.file.Files.createTempDirectory("gradcards-startup");
             java.nio.file.Path big = dir.resolve("big.sqlite");
-            root.out().print(root.lang().t("리뷰 10만 건 데이터베이스를 만드는 중…", "building a 100,000-review database…"));
-            root.out().flush();
-            StoreBench.build(big, new java.util.Random(42));
-            root.out().print("\r\u001b[K");
+            ProgressLine line = new ProgressLine(root.out(), root.lang(), DemoCommand.columns(root.env()));
+            gradcards.bench.BenchProgress progress = progress(root, line);
+            StoreBench.build(big, new java.util.Random(42), progress, root.lang().t("리뷰 10만 건 쓰기", "writing 100k reviews"));
             String empty = dir.resolve("empty.sqlite").toString();
             List<gradcards.bench.StartupBench.Case> cases = List.of(
                     new gradcards.bench.StartupBench.Case("--help", List.of("--help")),
@@ -150,13 +157,24 @@ public class BenchCommand implements Callable<Integer> {
             java.nio.file.Path javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java");
             var bench = new gradcards.bench.StartupBench(javaBin, jar, gradcards.bench.StartupBench.launcherBeside(jar),
                     Map.of("XDG_DATA_HOME", dir.toString(), "TZ", "UTC"));
-            root.out().print(bench.run(cases, rounds, root.out()).render(root.lang() == Lang.KO));
+            gradcards.bench.StartupBench.Report report;
+            try {
+                report = bench.run(cases, rounds, progress, root.lang().t("번갈아 재기", "interleaved rounds"));
+            } finally {
+                line.clear();
+            }
+            root.out().print(report.render(root.lang() == Lang.KO));
             return 0;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } finally {
             deleteQuietly(dir);
         }
+    }
+
+    /** A benchmark's progress drawn on the line (as a demo's: only on a terminal, nothing when output is piped). */
+    private static gradcards.bench.BenchProgress progress(Gradcards root, ProgressLine line) {
+        return root.options().plain(root.env()) ? gradcards.bench.BenchProgress.NONE : line::update;
     }
 
     /** The jar this process runs from, or null when it runs from a classes folder. */
