@@ -37,6 +37,17 @@ public final class ProgressLine implements Progress {
         out.flush();
     }
 
+    /** A count without a loss, e.g. " seed 3/5  ██████░░░░  3/5" while seeds or demos are worked through. */
+    public void count(String label, int done, int total) {
+        String key = "#" + label + "/" + done;
+        if (key.equals(lastKey)) return;
+        lastKey = key;
+        shown = Cells.truncate(" " + Cells.truncate(label, 30) + "  " + Bars.progress(done, total, BAR) + "  " + done
+                + "/" + total, columns - 1);
+        out.print("\r\u001b[K" + shown);
+        out.flush();
+    }
+
     /** Erases the progress line if one is shown. */
     public void clear() {
         if (shown.isEmpty()) return;

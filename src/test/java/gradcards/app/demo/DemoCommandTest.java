@@ -31,7 +31,7 @@ class DemoCommandTest extends WithFakeDemos {
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("D02 · Sigmoid at depth 10", "relu + He", "signal all but vanishes",
-                "median of 10 seeds", "seed 0", "verdict: run now (9 ms)", "δ = ∂L/∂z")
+                "median of 10 seeds", "seed 0", "seed 0: run now, 9 ms", "δ = ∂L/∂z")
                 .doesNotContain("\r", "\u001b[");
         TestEnv.Result one = run("demo", "run", "d02", "--seed", "0");
         assertThat(one.out()).contains("seed 0 · 9 ms · --seeds 10 for the spread").doesNotContain("median of 10 seeds");

@@ -84,7 +84,7 @@ class RealCatalogTest {
         TestEnv.Result bad = TestEnv.cli("demo", "custom", "--depth", "6", "--width", "8", "--activation", "swish", "--init",
                 "he_normal");
         assertThat(bad.code()).isEqualTo(1);
-        assertThat(bad.err()).startsWith("gradcards: unknown activation 'swish'").hasLineCount(1);
+        assertThat(bad.err()).startsWith("gradcards: unknown --activation value 'swish' (allowed: sigmoid, tanh, relu").hasLineCount(1);
         TestEnv.Result bn = TestEnv.cli("demo", "custom", "--depth", "6", "--width", "8", "--activation", "relu", "--init",
                 "he_normal", "--batchnorm", "--export", dir.resolve("bn.json").toString());
         assertThat(bn.code()).isEqualTo(1);
