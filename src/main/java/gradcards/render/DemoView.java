@@ -150,7 +150,9 @@ public final class DemoView {
         }
         if (verdict != null) {
             lines.add(rule(f.columns(), f.style()));
-            Cells.wrap(verdict.in(f.lang()), f.columns() - 2).forEach(l -> lines.add(" " + l));
+            // a warning (a diverged run) stands out; colour adds, the ⚠ and the words carry it
+            boolean warning = verdict.in(f.lang()).startsWith("⚠");
+            Cells.wrap(verdict.in(f.lang()), f.columns() - 2).forEach(l -> lines.add(" " + (warning ? f.style().bad(l) : l)));
         }
         return lines;
     }
@@ -163,10 +165,10 @@ public final class DemoView {
             notes.add(lang.t(LayerChart.NON_FINITE + " nan/inf: 발산", LayerChart.NON_FINITE + " nan/inf: diverged"));
         }
         if (curves.contains(String.valueOf(Sparkline.ABOVE))) {
-            notes.add(lang.t(Sparkline.ABOVE + " 눈금 위 (첫 손실의 100배 넘음)", Sparkline.ABOVE + " off the scale (over 100× the first loss)"));
+            notes.add(lang.t(Sparkline.ABOVE + " 첫 손실의 100배 넘음", Sparkline.ABOVE + " above 100× the first loss"));
         }
         if (chart.belowScale()) {
-            notes.add(lang.t(LayerChart.BELOW + " 0: 로그 눈금 아래 (기울기 없음)", LayerChart.BELOW + " 0: below the log scale (no gradient)"));
+            notes.add(lang.t(LayerChart.BELOW + " 0: 로그 눈금 아래", LayerChart.BELOW + " 0: below the log scale"));
         }
         return String.join(" · ", notes);
     }

@@ -58,7 +58,7 @@ public final class ProgressLine implements Progress {
 
     /** The text of the line, e.g. " bn  ████████░░░░░░░░░░░░  60/150  loss 0.5312". */
     static String line(String label, int step, int totalSteps, double loss, Lang lang, int columns) {
-        String text = " " + Cells.truncate(label, 20) + "  " + Bars.progress(step, totalSteps, BAR) + "  "
+        String text = " " + Cells.truncate(label, 32) + "  " + Bars.progress(step, totalSteps, BAR) + "  "
                 + step + "/" + totalSteps + "  " + lang.t("손실 ", "loss ") + Num.metric(loss);
         return Cells.truncate(text, columns - 1);
     }

@@ -84,4 +84,17 @@ class DemoCommandTest extends WithFakeDemos {
         assertThat(r.out()).contains("wrote D14 seed 3 step 7 (1 layers)").doesNotContain("D14 · Sigmoid");
         assertThat(d14.seedsRun).isEmpty();
     }
+
+    @Test
+    void seedsShowACountingProgressLineOnATerminalAndNothingInAPipe() {
+        TestEnv.Result live = run(true, Map.of(), "demo", "run", "D02", "--seeds", "3");
+        assertThat(live.code()).isZero();
+        assertThat(live.out()).contains("\r\u001b[K seed 0  ", "0/3", "\r\u001b[K seed 2  ", "2/3",
+                "\r\u001b[K seed 1 (2/3) · sigmoid");
+        assertThat(live.out().indexOf("D02 · ")).isGreaterThan(live.out().lastIndexOf("\r\u001b[K"));
+        TestEnv.Result piped = run("demo", "run", "D02", "--seeds", "3");
+        assertThat(piped.out()).doesNotContain("\r", "\u001b[").contains("seeds 0–2");
+        TestEnv.Result korean = run(true, Map.of(), "--lang", "ko", "demo", "run", "D02", "--seeds", "2");
+        assertThat(korean.out()).contains("\r\u001b[K 시드 1  ", "1/2");
+    }
 }
