@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The house rules of the package layout (README, Development → Layout), checked on the source files: no package
  * cycles; trainer never uses demos; java.sql only in store; no clock and no System.out/err in the core; no static
- * mutable state in app. References are the import lines and fully qualified names in the code (comments and string
+ * mutable state in app; no card type tested with instanceof (a type's behaviour lives with content.Card). References are the import lines and fully qualified names in the code (comments and string
  * literals removed).
  */
 class ArchitectureTest {
@@ -32,6 +32,9 @@ class ArchitectureTest {
             + "ZonedDateTime|OffsetDateTime|Year|YearMonth)\\s*\\.\\s*now\\s*\\(|System\\s*\\.\\s*(?:currentTimeMillis|"
             + "nanoTime)\\b|Clock\\s*\\.\\s*system\\w*|\\bInstantSource\\s*\\.\\s*system");
     private static final Pattern PRINTS = Pattern.compile("System\\s*\\.\\s*(?:out|err)\\b");
+    /** A test of a card's class: instanceof Card.X, or a bare record name of content.Card after instanceof. */
+    private static final Pattern CARD_TYPE_TEST = Pattern.compile("\\binstanceof\\s+(?:(?:gradcards\\.content\\.)?"
+            + "Card\\s*\\.\\s*\\w+|(?:Flashcard|MultipleChoice|TrueFalse|ShortAnswer|Cloze)\\b)");
     private static final Pattern SQL = Pattern.compile("\\bjava\\.sql\\b");
     private static final Pattern STATIC_FIELD = Pattern.compile(
             "(?m)^\\s*(?:@\\w+\\s+)*((?:(?:public|protected|private|static|final|volatile|transient)\\s+)+)"
@@ -93,7 +96,30 @@ class ArchitectureTest {
         assertThat(bad).as("static mutable fields in gradcards.app").isEmpty();
     }
 
+    @Test
+    void noCardTypeIsTestedWithInstanceof() {
+        List<String> bad = new ArrayList<>();
+        for (Source s : sources()) {
+            Matcher m = CARD_TYPE_TEST.matcher(s.code());
+            while (m.find()) bad.add(s.name() + ": " + m.group());
+        }
+        assertThat(bad).as("card types tested with instanceof (use Card's methods or Card.match)").isEmpty();
+    }
+
     // The checks themselves can fail: each finds what it looks for in a small made-up case.
+
+    @Test
+    void theCardTypeCheckFindsInstanceofTests() {
+        for (String line : List.of("if (c instanceof Card.MultipleChoice m) return 1;",
+                "boolean f = !(card instanceof Card.Flashcard);", "if (c instanceof gradcards.content.Card.Cloze) x();",
+                "if (c instanceof TrueFalse t) y();", "if (c instanceof Card . ShortAnswer) z();")) {
+            assertThat(CARD_TYPE_TEST.matcher(strip(line)).find()).as(line).isTrue();
+        }
+        for (String line : List.of("if (e instanceof UserError u) throw u;", "// c instanceof Card.Cloze",
+                "String s = \"x instanceof Card.Cloze\";", "if (o instanceof Cards) w();")) {
+            assertThat(CARD_TYPE_TEST.matcher(strip(line)).find()).as(line).isFalse();
+        }
+    }
 
     @Test
     void theCycleCheckFindsACycle() {

@@ -35,9 +35,9 @@ public record ContentStats(int cards, Map<String, Integer> byType, Map<String, I
             byTopic.merge(i.topic().code(), 1, Integer::sum);
             bySubject.merge(String.valueOf(i.subject()), 1, Integer::sum);
             for (String f : i.facts()) perFact.computeIfAbsent(f, k -> new ArrayList<>()).add(c);
-            if (c instanceof Card.MultipleChoice m) {
-                keys[m.key() - 1]++;
-                if (m.askIncorrect()) incorrect++;
+            if (c.answering() == Card.Answering.CHOICE) {
+                keys[c.key() - 1]++;
+                if (c.askIncorrect()) incorrect++;
             }
         }
         return coverage(cards.size(), byType, byTopic, bySubject, perFact, content, keys, incorrect);

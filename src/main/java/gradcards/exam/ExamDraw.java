@@ -25,7 +25,8 @@ public final class ExamDraw {
     public static List<ExamQuestion> draw(List<Card> pool, int count, long seed) {
         Map<Integer, List<Card.MultipleChoice>> bySubject = new TreeMap<>();
         for (Card c : pool) {
-            if (c instanceof Card.MultipleChoice m) bySubject.computeIfAbsent(m.info().subject(), k -> new ArrayList<>()).add(m);
+            c.match(flashcard -> null, m -> bySubject.computeIfAbsent(m.info().subject(), k -> new ArrayList<>()).add(m),
+                    ox -> null, typed -> null, cloze -> null);
         }
         Map<Integer, Integer> quota = quotas(bySubject, count);
         Random random = new Random(seed);

@@ -31,13 +31,11 @@ public final class Recall {
 
     /** The chance of guessing a card's answer right: 4-choice 0.25, O/X 0.5, typed (and flashcards) 0. */
     public static double guessChance(Card c) {
-        if (c instanceof Card.MultipleChoice) return 0.25;
-        if (c instanceof Card.TrueFalse) return 0.5;
-        return 0;
+        return c.guessChance();
     }
 
     /** Whether a card is a question the exam could ask (every type but the flashcard). */
     public static boolean isQuestion(Card c) {
-        return !(c instanceof Card.Flashcard);
+        return !c.revealOnly();
     }
 }

@@ -54,11 +54,9 @@ public final class CardDetail {
                 + " · " + lang.t("덱 ", "deck ") + i.deck());
         out.add(rule());
         wrap(out, i.prompt().in(lang).replaceAll("\\{\\{(\\d+)}}", "( $1 )"), "  ", "  ");
-        if (card instanceof Card.MultipleChoice m) {
-            for (int k = 0; k < m.choices().size(); k++) {
-                String mark = k + 1 == m.key() ? " ✔" : "";
-                wrap(out, (k + 1) + ") " + m.choices().get(k).in(lang) + mark, "   ", "      ");
-            }
+        for (int k = 0; k < card.choices().size(); k++) { // a 4-choice card's choices, its key marked
+            String mark = k + 1 == card.key() ? " ✔" : "";
+            wrap(out, (k + 1) + ") " + card.choices().get(k).in(lang) + mark, "   ", "      ");
         }
         out.add("");
         labelled(out, lang.t("정답", "Answer"), answer(card));
@@ -71,8 +69,9 @@ public final class CardDetail {
     }
 
     private String answer(Card card) {
-        if (card instanceof Card.TrueFalse tf) return (tf.truth() ? "O" : "X") + " · " + card.info().answer().in(lang);
-        return card.info().answer().in(lang);
+        String answer = card.info().answer().in(lang);
+        return card.match(flashcard -> answer, choice -> answer, ox -> ox.mark() + " · " + answer, typed -> answer,
+                cloze -> answer);
     }
 
     private List<String> memory(Memory m, double recall, Instant now) {

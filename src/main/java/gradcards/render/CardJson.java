@@ -83,12 +83,11 @@ public final class CardJson {
         text(o, "explanation", i.explanation());
         text(o, "precise", i.precise());
         o.put("demo", i.demo());
-        if (card instanceof Card.MultipleChoice m) {
+        card.match(flashcard -> o, choice -> {
             ArrayNode choices = o.putArray("choices");
-            for (Text t : m.choices()) choices.add(MAPPER.valueToTree(t));
-            o.put("key", m.key());
-        }
-        if (card instanceof Card.TrueFalse tf) o.put("truth", tf.truth());
+            for (Text t : choice.choices()) choices.add(MAPPER.valueToTree(t));
+            return o.put("key", choice.key());
+        }, ox -> o.put("truth", ox.truth()), typed -> o, cloze -> o);
     }
 
     private static void text(ObjectNode o, String field, Text t) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import gradcards.content.Card;
 import gradcards.grade.Verdict;
 import gradcards.i18n.Lang;
+import gradcards.i18n.Text;
 import gradcards.study.Quiz;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +48,9 @@ public final class QuizReportJson {
             q.put("card_id", c.id());
             q.put("subject", c.info().subject());
             q.put("type", c.type().code());
-            if (c instanceof Card.MultipleChoice m) {
+            if (c.answering() == Card.Answering.CHOICE) {
                 ArrayNode shown = q.putArray("shown_choices");
-                for (int i : a.shown().order()) shown.add(m.choices().get(i).in(lang));
+                for (Text t : a.shown().shownChoices()) shown.add(t.in(lang));
                 q.put("answer_given", Integer.parseInt(a.outcome().given()));
                 q.put("correct_choice", a.shown().displayedKey());
             } else {

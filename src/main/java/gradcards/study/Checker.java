@@ -1,7 +1,6 @@
 package gradcards.study;
 
 import gradcards.content.AnswerSpec;
-import gradcards.content.Card;
 import gradcards.grade.AnswerKey;
 import gradcards.grade.Grader;
 import gradcards.grade.Reason;
@@ -9,7 +8,6 @@ import gradcards.grade.Result;
 import gradcards.grade.Synonyms;
 import gradcards.grade.Verdict;
 import gradcards.srs.Rating;
-import java.util.List;
 
 /** Judges a learner's input for a presented card, per question type; INVALID input means "ask again". */
 public final class Checker {
@@ -23,15 +21,13 @@ public final class Checker {
 
     /** The outcome of input for the presentation; a Verdict.INVALID outcome leaves the question open. */
     public Outcome check(Presentation p, String input) {
-        Card c = p.card();
-        if (c instanceof Card.MultipleChoice) return choice(p, input);
-        if (c instanceof Card.TrueFalse tf) return of(grader.gradeOx(input, tf.truth()), input);
-        if (c instanceof Card.ShortAnswer s) return of(grader.grade(input, key(s.answer())), input);
-        if (c instanceof Card.Cloze z) {
-            List<AnswerKey> keys = z.blanks().stream().map(this::key).toList();
-            return of(grader.gradeCloze(input, keys, z.unordered()), input);
-        }
-        return revealed();
+        return p.card().match(
+                flashcard -> revealed(),
+                choice -> choice(p, input),
+                ox -> of(grader.gradeOx(input, ox.truth()), input),
+                typed -> of(grader.grade(input, key(typed.answer())), input),
+                cloze -> of(grader.gradeCloze(input, cloze.blanks().stream().map(this::key).toList(), cloze.unordered()),
+                        input));
     }
 
     /** A flashcard after reveal: self-rated, Good by default. */

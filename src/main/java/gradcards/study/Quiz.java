@@ -73,12 +73,11 @@ public final class Quiz {
 
     /** Picks up to count auto-graded cards at random (seeded), with mcq choices shuffled. */
     public static List<Presentation> draw(List<Card> pool, int count, long seed) {
-        List<Card> cards = new ArrayList<>(pool.stream().filter(c -> !(c instanceof Card.Flashcard)).toList());
+        List<Card> cards = new ArrayList<>(pool.stream().filter(c -> !c.revealOnly()).toList());
         java.util.Collections.shuffle(cards, new java.util.Random(seed));
         List<Presentation> out = new ArrayList<>();
         for (Card c : cards.subList(0, Math.min(count, cards.size()))) {
-            int[] order = c instanceof Card.MultipleChoice ? ChoiceOrder.shuffle(4, seed, c.id(), 0) : new int[0];
-            out.add(new Presentation(c, null, order));
+            out.add(new Presentation(c, null, Presentation.order(c, seed, 0)));
         }
         return out;
     }

@@ -139,7 +139,7 @@ public final class StudySession {
      */
     public Outcome answer(String input, Instant now, long durationMs) {
         requirePhase(Phase.QUESTION);
-        boolean flashcard = current.card() instanceof Card.Flashcard;
+        boolean flashcard = current.card().revealOnly();
         Outcome o = flashcard ? Checker.revealed() : checker.check(current, input);
         if (o.verdict() == Verdict.INVALID) return o;
         outcome = o;
@@ -327,7 +327,7 @@ public final class StudySession {
         while (!undo.isEmpty() && undo.peek().duringAnswer()) laterMarks.push(undo.pop());
         undo.push(new Undo(pending, current, stats, first, marksBefore, false));
         for (Undo m : laterMarks) undo.push(new Undo(null, m.shown(), m.stats(), false, m.marksBefore(), false));
-        stats = stats.plus(outcome, !(current.card() instanceof Card.Flashcard), first);
+        stats = stats.plus(outcome, !current.card().revealOnly(), first);
         memories.put(id, after);
         if (after.scheduledIntraday() && !(marksBefore != null && marks.of(id).suspended())) {
             queue.addLearning(id, after.due());
@@ -348,9 +348,7 @@ public final class StudySession {
             StudyQueue.Entry e = next.get();
             if (cards.containsKey(e.cardId()) && stillToStudy(e, now)) {
                 Card c = cards.get(e.cardId());
-                int[] order = c instanceof Card.MultipleChoice
-                        ? ChoiceOrder.shuffle(4, seed, c.id(), memoryOf(c.id(), now).reps()) : new int[0];
-                current = new Presentation(c, e, order);
+                current = new Presentation(c, e, Presentation.order(c, seed, memoryOf(c.id(), now).reps()));
                 phase = Phase.QUESTION;
                 return;
             }

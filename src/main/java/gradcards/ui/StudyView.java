@@ -61,10 +61,11 @@ public final class StudyView {
                 + i.topic().label().in(lang) + (i.lowPriority() ? lang.t(" · 참고", " · background") : "")));
         out.add("");
         for (String line : Cells.wrap(prompt(p), width - 4)) out.add("  " + line);
-        if (p.card() instanceof Card.MultipleChoice m) {
+        List<Text> choices = p.shownChoices();
+        if (!choices.isEmpty()) {
             out.add("");
-            for (int k = 0; k < 4; k++) {
-                List<String> wrapped = Cells.wrap(m.choices().get(p.order()[k]).in(lang), width - 8);
+            for (int k = 0; k < choices.size(); k++) {
+                List<String> wrapped = Cells.wrap(choices.get(k).in(lang), width - 8);
                 for (int j = 0; j < wrapped.size(); j++) out.add((j == 0 ? "   " + (k + 1) + ") " : "      ") + wrapped.get(j));
             }
         }
@@ -74,7 +75,7 @@ public final class StudyView {
     /** The prompt text, with blanks drawn as ( 1 ) and a which-is-NOT-correct question's NOT set off. */
     private String prompt(Presentation p) {
         String s = p.card().info().prompt().in(lang).replaceAll("\\{\\{(\\d+)}}", "( $1 )");
-        if (p.card() instanceof Card.MultipleChoice m && m.askIncorrect()) {
+        if (p.card().askIncorrect()) {
             s = s.replace("옳지 않은", style.bold("[옳지 않은]")).replace("적절하지 않은", style.bold("[적절하지 않은]"))
                     .replace("NOT", style.bold("[NOT]"));
         }
@@ -90,7 +91,7 @@ public final class StudyView {
             addWrapped(out, style.dim("▸ " + o.feedback().in(lang)), "  ", "    ");
         }
         CardInfo i = p.card().info();
-        if (!(p.card() instanceof Card.MultipleChoice)) addWrapped(out, i.answer().in(lang), "  ", "  ");
+        if (p.card().answering() != Card.Answering.CHOICE) addWrapped(out, i.answer().in(lang), "  ", "  ");
         addWrapped(out, i.explanation().in(lang), "  ", "  ");
         if (i.precise() != null) {
             addWrapped(out, lang.t("▸ 정확히는: ", "▸ Precisely: ") + i.precise().in(lang), "  ", "    ");
@@ -111,18 +112,19 @@ public final class StudyView {
         }
         String given = o.given().isBlank() ? lang.t("(빈 답)", "(blank)") : o.given();
         // an O/X answer typed as ㅐ, T, 참 … is echoed as what it means: a wrong one is the opposite of the truth
-        if (p.card() instanceof Card.TrueFalse tf) given = tf.truth() ? "X" : "O";
+        if (p.card().answering() == Card.Answering.OX) given = key.equals("O") ? "X" : "O";
         return style.bad("✘ " + lang.t("오답", "Wrong")) + lang.t(" — 입력: ", " — you gave: ") + given
                 + (key.isEmpty() ? "" : lang.t(" · 정답 ", " · answer ") + key);
     }
 
+    /** The key as the verdict line names it: a choice's shown number and text, O or X; nothing for typed answers. */
     private String keyText(Presentation p) {
-        Card c = p.card();
-        if (c instanceof Card.MultipleChoice m) {
-            return p.displayedKey() + ") " + m.choices().get(m.key() - 1).in(lang);
-        }
-        if (c instanceof Card.TrueFalse tf) return tf.truth() ? "O" : "X";
-        return "";
+        return p.card().match(
+                flashcard -> "",
+                choice -> p.displayedKey() + ") " + choice.choices().get(choice.key() - 1).in(lang),
+                Card.TrueFalse::mark,
+                typed -> "",
+                cloze -> "");
     }
 
     /** The rating line: each rating with its interval; the default one highlighted; only Again after a wrong answer. */
