@@ -113,8 +113,7 @@ public final class ContentSnapshot {
 
     private static void card(Writer w, Card c) throws IOException {
         DataOutputStream out = w.out;
-        out.writeByte(c instanceof Card.MultipleChoice ? MCQ : c instanceof Card.TrueFalse ? OX
-                : c instanceof Card.ShortAnswer ? SHORT : c instanceof Card.Cloze ? CLOZE : FLASHCARD);
+        out.writeByte(c.match(f -> FLASHCARD, m -> MCQ, t -> OX, s -> SHORT, z -> CLOZE));
         CardInfo i = c.info();
         w.string(i.id());
         w.string(i.deck());
@@ -128,20 +127,17 @@ public final class ContentSnapshot {
         w.text(i.explanation());
         w.text(i.precise());
         w.string(i.demo());
-        if (c instanceof Card.MultipleChoice m) {
-            out.writeBoolean(m.askIncorrect());
-            out.writeInt(m.choices().size());
-            for (Text t : m.choices()) w.text(t);
-            out.writeInt(m.key());
-        } else if (c instanceof Card.TrueFalse t) {
-            out.writeBoolean(t.truth());
-        } else if (c instanceof Card.ShortAnswer s) {
-            answer(w, s.answer());
-        } else if (c instanceof Card.Cloze z) {
-            out.writeInt(z.blanks().size());
-            for (AnswerSpec a : z.blanks()) answer(w, a);
-            out.writeBoolean(z.unordered());
-        }
+        byte[] rest = c.match(f -> new byte[0], m -> w.bytes(o -> {
+            o.writeBoolean(m.askIncorrect());
+            o.writeInt(m.choices().size());
+            for (Text t : m.choices()) w.text(o, t);
+            o.writeInt(m.key());
+        }), t -> w.bytes(o -> o.writeBoolean(t.truth())), s -> w.bytes(o -> answer(w, o, s.answer())), z -> w.bytes(o -> {
+            o.writeInt(z.blanks().size());
+            for (AnswerSpec a : z.blanks()) answer(w, o, a);
+            o.writeBoolean(z.unordered());
+        }));
+        out.write(rest);
     }
 
     private static Card card(Reader r) throws IOException {
@@ -173,12 +169,12 @@ public final class ContentSnapshot {
         }
     }
 
-    private static void answer(Writer w, AnswerSpec a) throws IOException {
-        w.strings(a.accept());
-        w.strings(a.reject());
-        w.number(a.numeric());
-        w.number(a.tolerance());
-        w.out.writeBoolean(a.strictTypos());
+    private static void answer(Writer w, DataOutputStream out, AnswerSpec a) throws IOException {
+        w.strings(out, a.accept());
+        w.strings(out, a.reject());
+        w.number(out, a.numeric());
+        w.number(out, a.tolerance());
+        out.writeBoolean(a.strictTypos());
     }
 
     private static AnswerSpec answer(Reader r) throws IOException {
@@ -239,35 +235,62 @@ public final class ContentSnapshot {
             this.out = out;
         }
 
+        interface Part {
+            void write(DataOutputStream out) throws IOException;
+        }
+
+        /** A part written on its own (for the type-specific fields, written from Card.match's functions). */
+        byte[] bytes(Part part) {
+            ByteArrayOutputStream b = new ByteArrayOutputStream(64);
+            try (DataOutputStream o = new DataOutputStream(b)) {
+                part.write(o);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a byte array never fails
+            }
+            return b.toByteArray();
+        }
+
         void string(String s) throws IOException {
+            string(out, s);
+        }
+
+        void string(DataOutputStream o, String s) throws IOException {
             if (s == null) {
-                out.writeInt(-1);
+                o.writeInt(-1);
                 return;
             }
             byte[] b = s.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(b.length);
-            out.write(b);
+            o.writeInt(b.length);
+            o.write(b);
         }
 
         void text(Text t) throws IOException {
-            out.writeBoolean(t != null);
+            text(out, t);
+        }
+
+        void text(DataOutputStream o, Text t) throws IOException {
+            o.writeBoolean(t != null);
             if (t == null) return;
-            string(t.ko());
-            string(t.en());
+            string(o, t.ko());
+            string(o, t.en());
         }
 
         void strings(List<String> list) throws IOException {
-            if (list == null) {
-                out.writeInt(-1);
-                return;
-            }
-            out.writeInt(list.size());
-            for (String s : list) string(s);
+            strings(out, list);
         }
 
-        void number(Double d) throws IOException {
-            out.writeBoolean(d != null);
-            if (d != null) out.writeDouble(d);
+        void strings(DataOutputStream o, List<String> list) throws IOException {
+            if (list == null) {
+                o.writeInt(-1);
+                return;
+            }
+            o.writeInt(list.size());
+            for (String s : list) string(o, s);
+        }
+
+        void number(DataOutputStream o, Double d) throws IOException {
+            o.writeBoolean(d != null);
+            if (d != null) o.writeDouble(d);
         }
     }
 

@@ -55,7 +55,7 @@ class DeckCacheTest {
     }
 
     static Card firstFlashcard(Content c) {
-        return c.cards().stream().filter(k -> k instanceof Card.Flashcard).findFirst().orElseThrow();
+        return c.cards().stream().filter(k -> k.type() == gradcards.content.CardType.FLASHCARD).findFirst().orElseThrow();
     }
 
     @Test

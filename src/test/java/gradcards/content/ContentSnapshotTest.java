@@ -31,7 +31,7 @@ class ContentSnapshotTest {
     @Test
     void theBundledBankComesBackEqualWithEveryCardTypeAndFieldsLeftEmpty() throws IOException {
         Content c = bundled();
-        Set<Class<?>> kinds = c.cards().stream().map(Object::getClass).collect(Collectors.toSet());
+        Set<CardType> kinds = c.cards().stream().map(Card::type).collect(Collectors.toSet());
         assertThat(kinds).hasSize(5); // the round trip covers all five question types
         assertThat(c.cards()).anyMatch(k -> k.info().precise() == null).anyMatch(k -> k.info().demo() == null)
                 .anyMatch(k -> k.info().precise() != null);
