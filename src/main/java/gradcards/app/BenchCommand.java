@@ -119,7 +119,8 @@ public class BenchCommand implements Callable<Integer> {
     /** Times whole gradcards processes, launcher and java -jar, beside a bare JVM (interleaved rounds). */
     @Command(name = "startup", mixinStandardHelpOptions = true,
             description = {"Time whole gradcards processes (--help, the overview on an empty and on a 100,000-review "
-                + "database, stats on 100,000 reviews, demo run D01), each through the launcher target/gradcards and "
+                + "database (also with an exam date) and with 5,000 imported cards, stats on 100,000 reviews (also with an "
+                + "exam date), demo run D01), each through the launcher target/gradcards and "
                 + "through plain java -jar, beside a bare JVM printing hello from the same jar; rounds interleaved, "
                 + "median and ratio to the bare JVM. Needs the built jar (mvn package).",
                 "gradcards 명령 전체의 시작 시간을 실행 스크립트와 java -jar로, 맨 JVM과 번갈아 재어 중앙값과 배수를 보여 줍니다."})
@@ -144,6 +145,13 @@ public class BenchCommand implements Callable<Integer> {
             ProgressLine line = new ProgressLine(root.out(), root.lang(), DemoCommand.columns(root.env()));
             gradcards.bench.BenchProgress progress = progress(root, line);
             StoreBench.build(big, new java.util.Random(42), progress, root.lang().t("리뷰 10만 건 쓰기", "writing 100k reviews"));
+            java.nio.file.Path exam = dir.resolve("exam.sqlite"); // the same reviews with an exam date in 60 days
+            java.nio.file.Files.copy(big, exam);
+            try (gradcards.store.Database d = gradcards.store.Database.open(exam)) {
+                d.saveSetting("exam-date", java.time.LocalDate.now().plusDays(60).toString());
+            }
+            progress.at(root.lang().t("내 카드 5,000장 데이터베이스 만들기", "building 5,000 imported cards"), 0, 1);
+            java.nio.file.Path user = gradcards.bench.ImportBench.startupDatabases(dir.resolve("user"))[1];
             String empty = dir.resolve("empty.sqlite").toString();
             List<gradcards.bench.StartupBench.Case> cases = List.of(
                     new gradcards.bench.StartupBench.Case("--help", List.of("--help")),
@@ -151,8 +159,14 @@ public class BenchCommand implements Callable<Integer> {
                             List.of("--db", empty)),
                     new gradcards.bench.StartupBench.Case(root.lang().t("개요 (리뷰 10만)", "overview (100k reviews)"),
                             List.of("--db", big.toString())),
+                    new gradcards.bench.StartupBench.Case(root.lang().t("개요 (리뷰 10만, 시험일)", "overview (100k, exam date)"),
+                            List.of("--db", exam.toString())),
+                    new gradcards.bench.StartupBench.Case(root.lang().t("개요 (내 카드 5,000)", "overview (5,000 user cards)"),
+                            List.of("--db", user.toString())),
                     new gradcards.bench.StartupBench.Case(root.lang().t("stats (리뷰 10만)", "stats (100k reviews)"),
                             List.of("--db", big.toString(), "stats")),
+                    new gradcards.bench.StartupBench.Case(root.lang().t("stats (리뷰 10만, 시험일)", "stats (100k, exam date)"),
+                            List.of("--db", exam.toString(), "stats")),
                     new gradcards.bench.StartupBench.Case("demo run D01", List.of("--db", empty, "demo", "run", "D01")));
             java.nio.file.Path javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java");
             var bench = new gradcards.bench.StartupBench(javaBin, jar, gradcards.bench.StartupBench.launcherBeside(jar),
