@@ -179,7 +179,7 @@ class ImportCommandTest {
         assertThat(code("import", fixture("anki-notes-export.txt").toString())).isZero();
 
         TestEnv check = run("en", "content", "check");
-        assertThat(check.err()).contains("broken.json:1:").contains("1 problem(s)");
+        assertThat(check.err()).contains("broken.json:1:").contains("1 problem —");
         TestEnv stats = run("ko", "content", "stats");
         int bank = ContentLoader.bundled().content().cards().size();
         assertThat(stats.out()).contains("카드 " + (bank + 7) + "장").contains("own 5"); // 5 CSV cards, 2 under "# 원인": cause
