@@ -97,7 +97,7 @@ public final class CustomExperiment {
     }
 
     private static DataSet data(CustomSpec spec) {
-        return spec.data().equals("spirals") ? DemoKit.SPIRALS : DemoKit.TRAIN;
+        return spec.data().equals("spirals") ? DemoKit.SPIRALS : DemoKit.trainSet();
     }
 
     private static Trainer.Config config(CustomSpec spec, int steps) {

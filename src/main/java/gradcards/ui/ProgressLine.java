@@ -37,15 +37,14 @@ public final class ProgressLine implements Progress {
         out.flush();
     }
 
+    /** The same line for work that has no loss: label, bar and step count (a benchmark's stages). */
+    public void update(String label, int step, int totalSteps) {
+        update(label, step, totalSteps, Double.NaN);
+    }
+
     /** A count without a loss, e.g. " seed 3/5  ██████░░░░  3/5" while seeds or demos are worked through. */
     public void count(String label, int done, int total) {
-        String key = "#" + label + "/" + done;
-        if (key.equals(lastKey)) return;
-        lastKey = key;
-        shown = Cells.truncate(" " + Cells.truncate(label, 30) + "  " + Bars.progress(done, total, BAR) + "  " + done
-                + "/" + total, columns - 1);
-        out.print("\r\u001b[K" + shown);
-        out.flush();
+        update(label, done, total);
     }
 
     /** Erases the progress line if one is shown. */
@@ -59,7 +58,7 @@ public final class ProgressLine implements Progress {
     /** The text of the line, e.g. " bn  ████████░░░░░░░░░░░░  60/150  loss 0.5312". */
     static String line(String label, int step, int totalSteps, double loss, Lang lang, int columns) {
         String text = " " + Cells.truncate(label, 32) + "  " + Bars.progress(step, totalSteps, BAR) + "  "
-                + step + "/" + totalSteps + "  " + lang.t("손실 ", "loss ") + Num.metric(loss);
+                + step + "/" + totalSteps + (Double.isNaN(loss) ? "" : "  " + lang.t("손실 ", "loss ") + Num.metric(loss));
         return Cells.truncate(text, columns - 1);
     }
 }

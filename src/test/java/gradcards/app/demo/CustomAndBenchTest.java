@@ -64,6 +64,8 @@ class CustomAndBenchTest {
         int torchEnd = lines.get(0).indexOf("PyTorch") + "PyTorch".length();
         assertThat(lines.get(1).indexOf("0.004 s") + "0.004 s".length()).isEqualTo(torchEnd);
         assertThat(r.out()).contains("0.32 GMAC/s at width 32", "2.56 GMAC/s at width 256");
+        assertThat(r.out()).contains("dense kernel, width 32: scalar reference 0.32 → blocked 0.64 GMAC/s (2.00×",
+                "dense kernel, width 256: scalar reference 2.56 → blocked 5.12 GMAC/s (2.00×");
     }
 
     @Test
