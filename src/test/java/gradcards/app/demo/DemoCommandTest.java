@@ -17,7 +17,10 @@ class DemoCommandTest extends WithFakeDemos {
 
     @Test
     void listShowsEveryDemoAlignedInKorean() {
-        TestEnv.Result r = run("--lang", "ko", "demo", "list");
+        TestEnv.Result narrow = run("--lang", "ko", "demo", "list");
+        assertThat(narrow.out()).doesNotContain("S01 S10 B02").contains("100열 이상이면");
+        assertThat(narrow.out().lines().count()).isLessThanOrEqualTo(23);
+        TestEnv.Result r = run(false, Map.of("COLUMNS", "100"), "--lang", "ko", "demo", "list");
         assertThat(r.code()).isZero();
         List<String> rows = r.out().lines().filter(l -> l.startsWith(" D")).toList();
         assertThat(rows).hasSize(2);
