@@ -37,6 +37,11 @@ public final class ProgressLine implements Progress {
         out.flush();
     }
 
+    /** The same line for work that has no loss: label, bar and step count (a benchmark's stages). */
+    public void update(String label, int step, int totalSteps) {
+        update(label, step, totalSteps, Double.NaN);
+    }
+
     /** Erases the progress line if one is shown. */
     public void clear() {
         if (shown.isEmpty()) return;
@@ -48,7 +53,7 @@ public final class ProgressLine implements Progress {
     /** The text of the line, e.g. " bn  ████████░░░░░░░░░░░░  60/150  loss 0.5312". */
     static String line(String label, int step, int totalSteps, double loss, Lang lang, int columns) {
         String text = " " + Cells.truncate(label, 20) + "  " + Bars.progress(step, totalSteps, BAR) + "  "
-                + step + "/" + totalSteps + "  " + lang.t("손실 ", "loss ") + Num.metric(loss);
+                + step + "/" + totalSteps + (Double.isNaN(loss) ? "" : "  " + lang.t("손실 ", "loss ") + Num.metric(loss));
         return Cells.truncate(text, columns - 1);
     }
 }
