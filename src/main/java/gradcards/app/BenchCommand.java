@@ -150,8 +150,8 @@ public class BenchCommand implements Callable<Integer> {
             try (gradcards.store.Database d = gradcards.store.Database.open(exam)) {
                 d.saveSetting("exam-date", java.time.LocalDate.now().plusDays(60).toString());
             }
-            progress.at(root.lang().t("내 카드 5,000장 데이터베이스 만들기", "building 5,000 imported cards"), 0, 1);
-            java.nio.file.Path user = gradcards.bench.ImportBench.startupDatabases(dir.resolve("user"))[1];
+            progress.at(root.lang().t("내 카드 5,000장 가져오기", "importing 5,000 user cards"), 0, 1);
+            java.nio.file.Path user = gradcards.bench.ImportBench.startupDatabases(dir)[1];
             String empty = dir.resolve("empty.sqlite").toString();
             List<gradcards.bench.StartupBench.Case> cases = List.of(
                     new gradcards.bench.StartupBench.Case("--help", List.of("--help")),

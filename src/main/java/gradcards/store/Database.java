@@ -131,6 +131,11 @@ public final class Database implements AutoCloseable {
             // the driver itself: DriverManager's scan for drivers in every jar costs ~10 ms CPU of a cold start
             return org.sqlite.JDBC.createConnection(url, config.toProperties());
         } catch (SQLException e) {
+            for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) { // the driver wraps it
+                if (t instanceof org.sqlite.NativeLibraryNotFoundException || t instanceof LinkageError) {
+                    throw NativeSqlite.unavailable(e);
+                }
+            }
             throw Sql.failure(file.toString(), e);
         } catch (LinkageError e) { // the native library was not loaded: no writable folder to unpack it in
             throw NativeSqlite.unavailable(e);
