@@ -88,7 +88,7 @@ final class HelpLanguage {
     String settings() {
         StringBuilder b = new StringBuilder(String.format(ko("%n설정 키:%n", "%nSetting keys:%n")));
         for (gradcards.config.SettingKey k : gradcards.config.SettingKey.values()) {
-            String allowed = texts.getOrDefault("setting." + k.key() + ".allowed", k.allowed());
+            String allowed = gradcards.render.ConfigTable.allowed(k).in(lang);
             row(b, "  " + k.key(), k.description().in(lang) + ko(" · 허용 값: ", " · allowed: ") + allowed
                     + ko(" · 기본값: ", " · default: ") + k.defaultValue());
         }

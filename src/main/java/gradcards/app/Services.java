@@ -1,5 +1,6 @@
 package gradcards.app;
 
+import gradcards.i18n.Counted;
 import gradcards.config.Settings;
 import gradcards.content.Content;
 import gradcards.content.ContentLoader;
@@ -46,10 +47,10 @@ final class Services implements AutoCloseable {
         ContentLoader.Result r = root.options().contentDir() == null ? ContentLoader.bundled()
                 : ContentCommand.load(null, root);
         if (!r.ok()) {
-            throw new UserError(Text.of(r.problems().get(0).format() + " (문제 "
+            throw new UserError(Text.of(r.problems().get(0).format(Lang.KO) + " (문제 "
                     + r.problems().size() + "개; 'gradcards content check'로 모두 보세요)",
-                    r.problems().get(0).format() + " (" + r.problems().size()
-                    + " problem(s); run 'gradcards content check' for all)"));
+                    r.problems().get(0).format() + " (" + Counted.en(r.problems().size(), "problem")
+                    + "; run 'gradcards content check' for all)"));
         }
         return r.content();
     }

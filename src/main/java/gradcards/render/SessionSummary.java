@@ -1,5 +1,6 @@
 package gradcards.render;
 
+import gradcards.i18n.Counted;
 import gradcards.i18n.Lang;
 import gradcards.srs.StudyDay;
 import gradcards.study.SessionStats;
@@ -37,8 +38,8 @@ public final class SessionSummary {
             out.println(lang.t(" 지금 학습할 카드가 없습니다.", " Nothing to study right now."));
         } else {
             out.println(style.bold(lang.t(" 학습 끝", " Session done")) + " · "
-                    + lang.t(st.cards() + "장 · 이번 세션 답 " + st.answers() + "번", st.cards() + " cards · "
-                    + st.answers() + (st.answers() == 1 ? " answer" : " answers") + " this session")
+                    + lang.t(st.cards() + "장 · 이번 세션 답 " + st.answers() + "번", Counted.en(st.cards(), "card") + " · "
+                    + Counted.en(st.answers(), "answer") + " this session")
                     + (st.graded() > 0 ? lang.t(" · 정답률 ", " · right ") + Math.round(st.shareRight() * 100) + "%" : "")
                     + " · " + elapsed(took));
         }

@@ -1,5 +1,6 @@
 package gradcards.render;
 
+import gradcards.i18n.Counted;
 import gradcards.content.Topic;
 import gradcards.i18n.Lang;
 import gradcards.srs.CardState;
@@ -37,13 +38,13 @@ public final class StatsView {
                 + lang.t(" · 재학습 ", " · relearning ") + st.get(CardState.RELEARNING)));
         String modes = answered == null ? "" : " " + AnswerCountLine.parts(answered, lang);
         int n = answered == null ? s.answersToday() : answered.total();
-        out.add(row(lang.t("오늘", "today"), lang.t("답 " + n + "개", n + " answers") + modes
+        out.add(row(lang.t("오늘", "today"), lang.t("답 " + n + "개", Counted.en(n, "answer")) + modes
                 + (Double.isNaN(s.rightToday()) ? "" : lang.t(" · 맞힘 ", " · right ") + pct(s.rightToday()))));
         out.add(row(lang.t("최근 14일", "last 14 days"), sparkline(s.answersPerDay()) + lang.t("  (하루 답 수, 최대 ", "  (answers a day, max ")
                 + max(s.answersPerDay()) + ")"));
         out.add(row(lang.t("기억 유지율", "retention"), retention(s, desiredRetention)));
-        out.add(row(lang.t("연속 학습", "streak"), streak + lang.t("일", streak == 1 ? " day" : " days")
-                + lang.t(" · 최고 " + s.bestStreak() + "일", " · best " + s.bestStreak() + (s.bestStreak() == 1 ? " day" : " days"))));
+        out.add(row(lang.t("연속 학습", "streak"), lang.t(streak + "일", Counted.en(streak, "day"))
+                + lang.t(" · 최고 " + s.bestStreak() + "일", " · best " + Counted.en(s.bestStreak(), "day"))));
         out.add(row(lang.t("예정", "due"), lang.t("내일까지 " + s.dueTomorrow() + "장 · 7일 안에 " + s.dueWeek() + "장",
                 s.dueTomorrow() + " by tomorrow · " + s.dueWeek() + " within 7 days")));
         out.add(" " + style.dim("─".repeat(75)));
@@ -72,7 +73,7 @@ public final class StatsView {
         if (s.reviewedInReview() == 0) return lang.t("아직 복습한 카드가 없습니다", "no reviews of Review cards yet");
         return pct(s.retention()) + lang.t(" (최근 " + StudyStats.RETENTION_DAYS + "일 복습 " + s.reviewedInReview()
                 + "번, 목표 " + pct(desired) + ")", " over the last " + StudyStats.RETENTION_DAYS + " days ("
-                + s.reviewedInReview() + " reviews; target " + pct(desired) + ")");
+                + Counted.en(s.reviewedInReview(), "review") + "; target " + pct(desired) + ")");
     }
 
     private String row(String label, String value) {

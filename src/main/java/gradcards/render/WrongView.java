@@ -1,5 +1,6 @@
 package gradcards.render;
 
+import gradcards.i18n.Counted;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,8 +25,9 @@ public final class WrongView {
     public static List<String> table(List<ExamRecords.WrongNote> notes, Map<String, Card> cards, ZoneId zone, Lang lang,
                                      Style style) {
         List<String> out = new ArrayList<>();
-        out.add(" " + style.bold(lang.t("오답 노트", "Wrong-answer notebook")) + " · " + notes.size()
-                + lang.t("장 · 연달아 두 번 맞히면 빠집니다", " cards · a card leaves after two right answers in a row"));
+        out.add(" " + style.bold(lang.t("오답 노트", "Wrong-answer notebook")) + " · "
+                + lang.t(notes.size() + "장 · 연달아 두 번 맞히면 빠집니다",
+                        Counted.en(notes.size(), "card") + " · a card leaves after two right answers in a row"));
         out.add(" " + style.dim("─".repeat(76)));
         if (notes.isEmpty()) {
             out.add("  " + lang.t("비어 있습니다", "empty"));

@@ -105,7 +105,7 @@ public final class Database implements AutoCloseable {
     public static void preload() {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
             c.createStatement().close();
-        } catch (SQLException e) {
+        } catch (SQLException | LinkageError e) {
             // the real open reports any problem with the driver
         }
     }
@@ -132,6 +132,8 @@ public final class Database implements AutoCloseable {
             return DriverManager.getConnection(url, config.toProperties());
         } catch (SQLException e) {
             throw Sql.failure(file.toString(), e);
+        } catch (LinkageError e) { // the native library was not loaded: no writable folder to unpack it in
+            throw NativeSqlite.unavailable(e);
         }
     }
 

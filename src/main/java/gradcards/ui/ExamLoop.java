@@ -1,5 +1,6 @@
 package gradcards.ui;
 
+import gradcards.i18n.Counted;
 import gradcards.exam.ExamResult;
 import gradcards.exam.MockExam;
 import gradcards.i18n.Lang;
@@ -152,7 +153,7 @@ public final class ExamLoop {
                     exam.choose(Integer.parseInt(t));
                     break;
                 }
-                console.notice(lang.t("'" + t + "'은(는) 답이 아닙니다: 1–4 또는 빈 줄", "'" + t + "' is not an answer: 1–4 or an empty line"));
+                console.notice(lang.t(Counted.Particle.TOPIC.after("'" + t + "'") + " 답이 아닙니다: 1–4 또는 빈 줄", "'" + t + "' is not an answer: 1–4 or an empty line"));
             }
         }
     }
