@@ -39,8 +39,10 @@ public final class ExamLines {
         List<String> out = new ArrayList<>();
         if (!p.active()) return out;
         String pct = percent(examRetention);
+        // the day's quota is what exceeds new-per-day; what is left of it (after today's) is the number shown
         String above = p.aboveNewLimit()
-                ? lang.t(" (하루 한도 " + newPerDay + "장보다 많음)", " (more than new-per-day " + newPerDay + ")") : "";
+                ? lang.t(" (오늘 할당 " + p.newQuota() + "장 > 하루 한도 " + newPerDay + "장)",
+                        " (quota " + p.newQuota() + " > new-per-day " + newPerDay + ")") : "";
         out.add(lang.t("오늘 계획: 복습 " + p.todayReviews().size() + "장 · 새 카드 " + p.newLeft() + "장" + above,
                 "today's plan: " + Counted.en(p.todayReviews().size(), "review") + " · "
                         + Counted.en(p.newLeft(), "new card") + above));

@@ -146,7 +146,7 @@ public final class ExamView {
             String tag = k + 1 == row.correctChoice() ? " ✔" : row.given() != null && row.given() == k + 1 ? " ✘" : "  ";
             List<String> wrapped = Cells.wrap(q.card().choices().get(q.order()[k]).in(lang), width - 10);
             for (int j = 0; j < wrapped.size(); j++) {
-                String line = (j == 0 ? tag + "  " + (k + 1) + ") " : "        ") + wrapped.get(j);
+                String line = (j == 0 ? tag + "  " + (k + 1) + ") " : "       ") + wrapped.get(j);
                 out.add(k + 1 == row.correctChoice() ? style.good(line) : line);
             }
         }
