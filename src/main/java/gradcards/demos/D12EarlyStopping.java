@@ -38,7 +38,7 @@ final class D12EarlyStopping extends BaseDemo {
                 .metric("train@600", net.evaluate(DemoKit.trainSet()).loss());
         out.profile(GradientProbe.measure(net, DemoKit.trainSet()).profile("relu 8-32-32-1, step 600"));
         out.curve("train", r.curve());
-        out.curve("validation (every 10 steps)", held(val));
+        out.curve("val (every 10 steps)", held(val));
     }
 
     /** The validation values carried forward between checks. */

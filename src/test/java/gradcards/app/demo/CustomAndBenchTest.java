@@ -30,7 +30,7 @@ class CustomAndBenchTest {
                 1e-3, 1, true, "adam", 50, 0.005, 4, "teacher"));
         assertThat(r.out()).contains("custom · depth 12 × 16 · relu · he_normal · batchnorm · residual · dropout 0.2",
                 "adam lr 0.005 · steps 50 · teacher", "fake verdict", "seed 4 · 9 ms · --svg FILE").doesNotContain("--seeds");
-        assertThat(r.out().lines().filter(l -> l.matches("^ +\\d+ .*")).count()).isEqualTo(10);
+        assertThat(r.out().lines().filter(l -> l.matches("^ [ ⋮] +\\d+ .*")).count()).isEqualTo(10);
     }
 
     @Test
