@@ -34,7 +34,8 @@ public class ConfigCommand implements Callable<Integer> {
         try (Database db = openDatabase()) {
             stored = db.settings();
         }
-        ConfigTable.lines(stored, Gradcards.root(spec).lang()).forEach(out()::println);
+        Gradcards root = Gradcards.root(spec);
+        ConfigTable.lines(stored, root.lang(), DemoCommand.columns(root.env()), DemoCommand.style(root)).forEach(out()::println);
         return 0;
     }
 

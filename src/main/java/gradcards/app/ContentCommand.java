@@ -1,5 +1,6 @@
 package gradcards.app;
 
+import gradcards.i18n.Counted;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,11 +10,10 @@ import gradcards.content.Problem;
 import gradcards.error.UserError;
 import gradcards.i18n.Lang;
 import gradcards.i18n.Text;
-import gradcards.render.Cells;
+import gradcards.render.ContentStatsView;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,15 +66,15 @@ public class ContentCommand implements Callable<Integer> {
             int problems = r.problems().size() + user.problems().size();
             if (problems > 0) {
                 err.println(lang.t("gradcards: 문제 " + problems + "개 — 위 위치를 고친 뒤 다시 확인하세요",
-                        "gradcards: " + problems + " problem(s) — fix them and run the check again"));
+                        "gradcards: " + Counted.en(problems, "problem") + " — fix them and run the check again"));
                 return 1;
             }
             int cards = r.content().cards().size();
             root.out().println(lang.t("덱 " + r.content().decks().size() + "개, 카드 " + cards + "장: 문제 없음",
-                    r.content().decks().size() + " decks, " + cards + " cards: no problems"));
+                    Counted.en(r.content().decks().size(), "deck") + ", " + Counted.en(cards, "card") + ": no problems"));
             if (!user.decks().isEmpty()) {
                 root.out().println(lang.t("내 덱 " + user.decks().size() + "개, 카드 " + user.cards() + "장: 문제 없음",
-                        "your decks: " + user.decks().size() + " decks, " + user.cards() + " cards: no problems"));
+                        "your decks: " + Counted.en(user.decks().size(), "deck") + ", " + Counted.en(user.cards(), "card") + ": no problems"));
             }
             return 0;
         }
@@ -105,7 +105,7 @@ public class ContentCommand implements Callable<Integer> {
             }
             ContentStats s = ContentStats.of(r.content().plus(user.decks()));
             if (json) root.out().println(toJson(s));
-            else printTable(s, root.lang(), root.out());
+            else printTable(s, root);
             return 0;
         }
 
@@ -130,32 +130,9 @@ public class ContentCommand implements Callable<Integer> {
             return m.writeValueAsString(o);
         }
 
-        static void printTable(ContentStats s, Lang lang, PrintWriter out) {
-            out.println(lang.t("카드 " + s.cards() + "장", s.cards() + " cards"));
-            row(out, lang.t("유형", "by type"), s.byType());
-            row(out, lang.t("주제", "by topic"), s.byTopic());
-            row(out, lang.t("과목", "by subject"), s.bySubject());
-            int[] k = s.keyPositions();
-            out.println("  " + Cells.padRight(lang.t("정답 위치", "key position"), 14) + "1:" + k[0] + "  2:" + k[1]
-                    + "  3:" + k[2] + "  4:" + k[3] + lang.t("   (옳지 않은 것은? ", "   (which is NOT correct: ")
-                    + s.incorrectPolarity() + ")");
-            out.println();
-            out.println("  " + Cells.padRight(lang.t("사실", "fact"), 6) + Cells.padRight(lang.t("카드", "cards"), 7)
-                    + Cells.padRight(lang.t("데모", "demo"), 6) + lang.t("유형", "types"));
-            for (var e : s.facts().entrySet()) {
-                var f = e.getValue();
-                out.println("  " + Cells.padRight(e.getKey(), 6) + Cells.padRight(String.valueOf(f.cards()), 7)
-                        + Cells.padRight(f.demo() == null ? "–" : f.demo(), 6) + String.join(", ", f.types()));
-            }
-            out.println();
-            out.println(lang.t("  다루지 않은 사실: ", "  facts not covered: ") + (s.uncovered().isEmpty() ? "–" : String.join(" ", s.uncovered())));
-            out.println(lang.t("  한 유형만 있는 사실: ", "  facts with a single type: ") + (s.singleType().isEmpty() ? "–" : String.join(" ", s.singleType())));
-        }
-
-        private static void row(PrintWriter out, String label, Map<String, Integer> counts) {
-            StringBuilder b = new StringBuilder("  " + Cells.padRight(label, 14));
-            counts.forEach((k, v) -> b.append(k).append(' ').append(v).append("  "));
-            out.println(b.toString().stripTrailing());
+        static void printTable(ContentStats s, Gradcards root) {
+            new ContentStatsView(root.lang(), DemoCommand.style(root), DemoCommand.columns(root.env()))
+                    .render(s).forEach(root.out()::println);
         }
     }
 }

@@ -17,6 +17,9 @@ import picocli.CommandLine.Spec;
             "데모 목록: id, 제목, 뒷받침하는 학습 사실, 예상 시간.", ""})
 public class DemoListCommand implements Callable<Integer> {
 
+    /** The width from which the facts column is shown. */
+    static final int WIDE = 100;
+
     @Spec
     CommandSpec spec;
 
@@ -24,14 +27,20 @@ public class DemoListCommand implements Callable<Integer> {
     public Integer call() {
         Gradcards root = Gradcards.root(spec);
         Lang lang = root.lang();
-        Table table = new Table(List.of("id", lang.t("제목", "title"), lang.t("사실", "facts"),
-                lang.t("시간", "time")), 1, false, false, false, true);
+        int columns = DemoCommand.columns(root.env());
+        // below 100 columns the facts column would make every title wrap and the list overflow 24 rows
+        boolean facts = columns >= WIDE;
+        Table table = facts ? new Table(List.of("id", lang.t("제목", "title"), lang.t("사실", "facts"),
+                lang.t("시간", "time")), 1, false, false, false, true)
+                : new Table(List.of("id", lang.t("제목", "title"), lang.t("시간", "time")), 1, false, false, true);
         for (Demo d : root.demos().demos()) {
-            table.add(List.of(d.id(), d.title().in(lang), String.join(" ", d.facts()), seconds(d.expectedSeconds())));
+            String time = seconds(d.expectedSeconds());
+            table.add(facts ? List.of(d.id(), d.title().in(lang), String.join(" ", d.facts()), time)
+                    : List.of(d.id(), d.title().in(lang), time));
         }
-        table.render(DemoCommand.columns(root.env()), DemoCommand.style(root)).forEach(root.out()::println);
-        root.out().println(" " + DemoCommand.style(root).dim(lang.t("실행: gradcards demo run D02",
-                "run one: gradcards demo run D02")));
+        table.render(columns, DemoCommand.style(root)).forEach(root.out()::println);
+        root.out().println(" " + DemoCommand.style(root).dim(lang.t("실행: gradcards demo run D02", "run one: gradcards demo run D02")
+                + (facts ? "" : lang.t(" · 100열 이상이면 뒷받침하는 사실 번호도 보입니다", " · at 100+ columns the facts each backs show too"))));
         return 0;
     }
 

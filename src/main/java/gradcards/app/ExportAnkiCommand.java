@@ -1,5 +1,6 @@
 package gradcards.app;
 
+import gradcards.i18n.Counted;
 import gradcards.content.Deck;
 import gradcards.error.UserError;
 import gradcards.i18n.Lang;
@@ -79,8 +80,8 @@ public class ExportAnkiCommand implements Callable<Integer> {
             AnkiExport.Written w = write(target, chosen, s, langs, history);
             root.out().println(lang.t(file + "에 덱 " + chosen.size() + "개, 노트 " + w.notes() + "개(빈칸 " + w.clozeNotes()
                     + "개)를 썼습니다" + (withHistory ? ", 복습 기록 " + w.reviews() + "건" : "") + " — Anki에서 파일 > 가져오기",
-                    "wrote " + chosen.size() + " decks, " + w.notes() + " notes (" + w.clozeNotes() + " cloze) to " + file
-                    + (withHistory ? ", " + w.reviews() + " reviews" : "") + " — in Anki: File > Import"));
+                    "wrote " + Counted.en(chosen.size(), "deck") + ", " + Counted.en(w.notes(), "note") + " (" + w.clozeNotes()
+                    + " cloze) to " + file + (withHistory ? ", " + Counted.en(w.reviews(), "review") : "") + " — in Anki: File > Import"));
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 package gradcards.app;
 
+import gradcards.i18n.Counted;
 import gradcards.error.UserError;
 import gradcards.i18n.Lang;
 import gradcards.i18n.Text;
@@ -22,11 +23,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true, description = {
     "Import your own cards: CSV/TSV (Anki's text export: #separator:, #html:, #tags column:, quoted fields),",
     "a Markdown deck (Q:/A: blocks, {{c1::…}} or [answer] blanks, # headings as topics), or an Anki package",
-    "(.apkg/.colpkg: collection.anki2, .anki21, .anki21b). Basic notes become flashcards, each cloze cN a cloze card;",
+    "(.apkg/.colpkg: collection.anki2, .anki21, .anki21b). Basic-style notes become one flashcard per card (template)",
+    "they have in Anki (a reversed note: two), each cloze cN a cloze card (in Markdown too);",
     "re-importing the same file updates its cards in place and keeps their history. One transaction: a file that",
     "fails changes nothing.",
     "내 카드 가져오기: CSV/TSV(Anki 텍스트 내보내기 형식), 마크다운 덱(Q:/A:, {{c1::…}} 또는 [답] 빈칸, # 제목은 주제),",
-    "Anki 패키지(.apkg/.colpkg). 기본 노트는 플래시카드, 빈칸 cN마다 빈칸 카드가 됩니다. 같은 파일을 다시 가져오면",
+    "Anki 패키지(.apkg/.colpkg). 기본 노트는 템플릿 카드마다 플래시카드, 빈칸 cN마다 빈칸 카드가 됩니다. 같은 파일을 다시 가져오면",
     "카드를 그 자리에서 고치고 학습 기록은 그대로 둡니다. 한 트랜잭션: 실패하면 아무것도 바뀌지 않습니다."})
 public class ImportCommand implements Callable<Integer> {
     @Spec
@@ -68,8 +70,8 @@ public class ImportCommand implements Callable<Integer> {
         if (dryRun) {
             out.println(lang.t(file + " (" + plan.format() + "): " + noun(plan, Lang.KO) + " " + plan.notes() + "개 → 카드 "
                     + plan.cards().size() + "장 (시험 실행: 아무것도 바꾸지 않음)",
-                    file + " (" + plan.format() + "): " + plan.notes() + " " + noun(plan) + " → " + plan.cards().size()
-                    + " cards (dry run: nothing changed)"));
+                    file + " (" + plan.format() + "): " + Counted.en(plan.notes(), noun(plan)) + " → "
+                    + Counted.en(plan.cards().size(), "card") + " (dry run: nothing changed)"));
             details(plan, out, lang, 0);
             return 0;
         }
@@ -84,12 +86,12 @@ public class ImportCommand implements Callable<Integer> {
             int total = o.added() + o.updated() + o.unchanged();
             out.println(lang.t(file + " (" + plan.format() + "): " + noun(plan, Lang.KO) + " " + plan.notes() + "개 → 카드 " + total
                     + "장: 새 카드 " + o.added() + ", 고침 " + o.updated() + ", 그대로 " + o.unchanged(),
-                    file + " (" + plan.format() + "): " + plan.notes() + " " + noun(plan) + " → " + total + " cards: "
+                    file + " (" + plan.format() + "): " + Counted.en(plan.notes(), noun(plan)) + " → " + Counted.en(total, "card") + ": "
                     + o.added() + " new, " + o.updated() + " updated, " + o.unchanged() + " unchanged"));
             details(plan, out, lang, a.historyCards());
             if (withHistory) {
                 out.println(lang.t("  학습 기록: 카드 " + a.historyCards() + "장의 복습 " + o.reviews() + "건, FSRS 기억 상태 재계산",
-                        "  history: " + o.reviews() + " reviews of " + a.historyCards() + " cards, FSRS memory replayed"));
+                        "  history: " + Counted.en(o.reviews(), "review") + " of " + Counted.en(a.historyCards(), "card") + ", FSRS memory replayed"));
             }
             if (total > 0) out.println(lang.t("  'gradcards study'로 학습하세요", "  study them with 'gradcards study'"));
         }
@@ -97,7 +99,7 @@ public class ImportCommand implements Callable<Integer> {
     }
 
     private static String noun(ImportPlan plan) {
-        return plan.format().startsWith("Anki") ? "notes" : plan.format().equals("Markdown") ? "blocks" : "rows";
+        return plan.format().startsWith("Anki") ? "note" : plan.format().equals("Markdown") ? "block" : "row";
     }
 
     private static String noun(ImportPlan plan, Lang lang) {
@@ -117,7 +119,7 @@ public class ImportCommand implements Callable<Integer> {
         }
         if (!plan.media().isEmpty() || plan.mediaInPackage() > 0) {
             out.println(lang.t("  미디어(그림·소리)는 가져오지 않음: ", "  media not imported (text only): ")
-                    + (plan.media().isEmpty() ? plan.mediaInPackage() + lang.t("개", " files") : String.join(", ", plan.media())));
+                    + (plan.media().isEmpty() ? lang.t(plan.mediaInPackage() + "개", Counted.en(plan.mediaInPackage(), "file")) : String.join(", ", plan.media())));
         }
     }
 }

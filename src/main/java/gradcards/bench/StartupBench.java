@@ -1,7 +1,6 @@
 package gradcards.bench;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,22 +63,20 @@ public final class StartupBench {
     }
 
     /** Runs every case in every mode once per round, after one untimed round (which also builds the CDS archive). */
-    public Report run(List<Case> cases, int rounds, PrintWriter progress) {
+    public Report run(List<Case> cases, int rounds, BenchProgress progress, String stage) {
         List<Mode> modes = launcher == null ? List.of(Mode.JAR) : List.of(Mode.JAR, Mode.LAUNCHER);
         Map<String, double[]> times = new LinkedHashMap<>();
         double[] hello = new double[rounds];
         for (Case c : cases) for (Mode m : modes) times.put(c.name() + "/" + m, new double[rounds]);
         for (Case c : cases) for (Mode m : modes) time(c, m, true); // warm the page cache, build the archive
         for (int r = 0; r < rounds; r++) {
-            progress.print(String.format("\r  %d/%d", r + 1, rounds));
-            progress.flush();
+            progress.at(stage, r, rounds);
             hello[r] = timeHello();
             for (Case c : cases) {
                 for (Mode m : modes) times.get(c.name() + "/" + m)[r] = time(c, m, false);
             }
         }
-        progress.print("\r\u001b[K");
-        progress.flush();
+        progress.at(stage, rounds, rounds);
         Map<String, Map<Mode, Double>> medians = new LinkedHashMap<>();
         for (Case c : cases) {
             Map<Mode, Double> byMode = new LinkedHashMap<>();

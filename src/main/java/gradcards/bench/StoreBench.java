@@ -48,7 +48,7 @@ public final class StoreBench {
         /** The report as printable lines. */
         public String render() {
             StringBuilder b = new StringBuilder(String.format(
-                    "store bench: %,d reviews, %d cards, %d days (bulk import %.0f ms)%n", reviews, CARDS, DAYS, importMs));
+                    "store bench: %,d reviews, %d cards, %d days (bulk import in 10 transactions %.0f ms)%n", reviews, CARDS, DAYS, importMs));
             b.append(String.format("overview queries, median of %d runs:%n", RUNS));
             queryMs.forEach((name, ms) -> b.append(String.format("  %-34s %8.2f ms%n", name, ms)));
             b.append(String.format("  %-34s %8.2f ms  (target < 500 ms)%n", "whole overview (open + all above)", overviewMs));
@@ -59,11 +59,11 @@ public final class StoreBench {
     }
 
     /** Runs the benchmark in a temporary folder, deletes it, and returns the printable report. */
-    public static String report() {
+    public static String report(BenchProgress progress, boolean korean) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("gradcards-bench");
-            return run(dir.resolve("bench.sqlite")).render();
+            return run(dir.resolve("bench.sqlite"), progress, korean).render();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -73,21 +73,47 @@ public final class StoreBench {
 
     /** Builds the benchmark database at file (which must not exist yet) and measures it. */
     public static Report run(Path file) {
+        return run(file, BenchProgress.NONE, false);
+    }
+
+    /** As run(file), reporting each stage's progress (stage names in Korean or English). */
+    public static Report run(Path file, BenchProgress progress, boolean korean) {
         Random rnd = new Random(42);
+        String building = korean ? "리뷰 10만 건 쓰기" : "writing 100k reviews";
         long t0 = System.nanoTime();
-        build(file, rnd);
+        build(file, rnd, progress, building);
         double importMs = (System.nanoTime() - t0) / 1e6;
-        Map<String, Double> queries = timeQueries(file);
-        double overview = median(RUNS, () -> time(() -> overview(file)));
-        double[] saves = timeSaves(file, rnd);
+        Map<String, Double> queries = timeQueries(file, progress, korean ? "개요 질의" : "overview queries");
+        String whole = korean ? "개요 전체" : "whole overview";
+        int[] runs = {0};
+        double overview = median(RUNS, () -> {
+            progress.at(whole, runs[0]++, RUNS);
+            return time(() -> overview(file));
+        });
+        double[] saves = timeSaves(file, rnd, progress, korean ? "답 저장" : "answer writes");
         return new Report(REVIEWS + CARDS, importMs, queries, overview, percentile(saves, 50), percentile(saves, 99));
     }
 
     /** Writes the benchmark's database (REVIEWS answers over CARDS cards, then one more answer each) at file. */
     public static void build(Path file, Random rnd) {
+        build(file, rnd, BenchProgress.NONE, "");
+    }
+
+    /** As build(file, rnd), the reviews written in ten transactions of a tenth each, then the answers, with progress. */
+    public static void build(Path file, Random rnd, BenchProgress progress, String stage) {
+        int chunks = 10;
+        int total = chunks + CARDS;
         try (Database db = Database.open(file)) {
-            db.importReviews(history(rnd));
-            for (int c = 0; c < CARDS; c++) answer(db, rnd, c, NOW.minus(Duration.ofHours(1)));
+            List<ReviewRow> rows = history(rnd);
+            for (int k = 0; k < chunks; k++) {
+                progress.at(stage, k, total);
+                db.importReviews(rows.subList(k * rows.size() / chunks, (k + 1) * rows.size() / chunks));
+            }
+            for (int c = 0; c < CARDS; c++) {
+                progress.at(stage, chunks + c, total);
+                answer(db, rnd, c, NOW.minus(Duration.ofHours(1)));
+            }
+            progress.at(stage, total, total);
         }
     }
 
@@ -119,16 +145,21 @@ public final class StoreBench {
     }
 
     /** The median time of each query the overview makes, on one open database. */
-    private static Map<String, Double> timeQueries(Path file) {
+    private static Map<String, Double> timeQueries(Path file, BenchProgress progress, String stage) {
         Map<String, Double> out = new LinkedHashMap<>();
+        progress.at(stage, 0, 5);
         Settings settings = Settings.defaults();
         Instant from = settings.startOf(settings.studyDay(NOW, ZONE), ZONE);
         Instant to = from.plus(Duration.ofDays(1));
         try (Database db = Database.open(file)) {
             out.put("memories() [" + db.memories().size() + " cards]", median(RUNS, () -> timeOf(db::memories)));
+            progress.at(stage, 1, 5);
             out.put("settings()", median(RUNS, () -> timeOf(db::settings)));
+            progress.at(stage, 2, 5);
             out.put("reviewsBetween(today, study)", median(RUNS, () -> timeOf(() -> db.reviewsBetween(from, to, "study"))));
+            progress.at(stage, 3, 5);
             out.put("newCardsStudiedBetween(today)", median(RUNS, () -> timeOf(() -> db.newCardsStudiedBetween(from, to))));
+            progress.at(stage, 4, 5);
             out.put("studyDays(" + db.studyDays(at -> settings.studyDay(at, ZONE)).size() + " days)",
                     median(RUNS, () -> timeOf(() -> db.studyDays(at -> settings.studyDay(at, ZONE)))));
         }
@@ -150,10 +181,11 @@ public final class StoreBench {
     }
 
     /** The time of each of ANSWERS answer writes, in ms. */
-    private static double[] timeSaves(Path file, Random rnd) {
+    private static double[] timeSaves(Path file, Random rnd, BenchProgress progress, String stage) {
         double[] ms = new double[ANSWERS];
         try (Database db = Database.open(file)) {
             for (int i = 0; i < ANSWERS; i++) {
+                if (i % 10 == 0) progress.at(stage, i, ANSWERS);
                 int card = i % CARDS;
                 Instant at = NOW.plusSeconds(i);
                 ms[i] = timeOf(() -> answer(db, rnd, card, at));

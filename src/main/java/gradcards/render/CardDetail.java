@@ -1,5 +1,6 @@
 package gradcards.render;
 
+import gradcards.i18n.Counted;
 import gradcards.content.Card;
 import gradcards.content.CardInfo;
 import gradcards.i18n.Lang;
@@ -90,8 +91,8 @@ public final class CardDetail {
                 + String.format(java.util.Locale.ROOT, "%.2f", m.difficulty()) + " · " + lang.t("지금 기억률 ", "recall now ")
                 + CardLabels.recall(recall));
         labelled(out, "", lang.t("다음 복습 " + due + " (" + when + ") · 복습 " + m.reps() + "번 · 잊음 " + m.lapses() + "번",
-                "next due " + due + " (" + when + ") · " + m.reps() + (m.reps() == 1 ? " review · " : " reviews · ")
-                        + m.lapses() + (m.lapses() == 1 ? " lapse" : " lapses")));
+                "next due " + due + " (" + when + ") · " + Counted.en(m.reps(), "review") + " · "
+                        + Counted.en(m.lapses(), "lapse")));
         return out;
     }
 
@@ -101,8 +102,7 @@ public final class CardDetail {
             out.add("  " + lang.t("답한 기록 없음", "no answers yet"));
             return out;
         }
-        out.add("  " + style.bold(lang.t("답한 기록 " + history.size() + "개", history.size()
-                + (history.size() == 1 ? " answer" : " answers"))));
+        out.add("  " + style.bold(lang.t("답한 기록 " + history.size() + "개", Counted.en(history.size(), "answer"))));
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(lang.t("시각", "when"), lang.t("방식", "mode"), lang.t("이전 상태", "before"), lang.t("평가", "rating")));
         for (Past p : history) {

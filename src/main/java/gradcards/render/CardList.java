@@ -1,5 +1,6 @@
 package gradcards.render;
 
+import gradcards.i18n.Counted;
 import gradcards.i18n.Lang;
 import gradcards.study.CardRow;
 import java.time.Instant;
@@ -33,13 +34,13 @@ public final class CardList {
         }
         List<String> out = new ArrayList<>();
         if (rows.isEmpty()) {
-            out.add(lang.t("조건에 맞는 카드가 없습니다 (전체 " + total + "장)", "no cards match (" + total + " cards in the decks)"));
+            out.add(lang.t("조건에 맞는 카드가 없습니다 (전체 " + total + "장)", "no cards match (" + Counted.en(total, "card") + " in the decks)"));
             return out;
         }
         List<String> table = align(cells, new boolean[] {false, false, false, false, true, true, false});
         out.add(style.bold(table.get(0)));
         out.addAll(table.subList(1, table.size()));
-        String count = lang.t("카드 " + rows.size() + "장 (전체 " + total + "장)", rows.size() + " of " + total + " cards");
+        String count = lang.t("카드 " + rows.size() + "장 (전체 " + total + "장)", rows.size() + " of " + Counted.en(total, "card"));
         out.add(style.dim(count + (anyMarks ? " · " + CardLabels.legend(lang) : "")));
         return out;
     }

@@ -1,5 +1,6 @@
 package gradcards.render;
 
+import gradcards.i18n.Counted;
 import gradcards.exam.ExamOutlook;
 import gradcards.exam.ExamPlanner;
 import gradcards.exam.Readiness;
@@ -41,8 +42,8 @@ public final class ExamLines {
         String above = p.aboveNewLimit()
                 ? lang.t(" (하루 한도 " + newPerDay + "장보다 많음)", " (more than new-per-day " + newPerDay + ")") : "";
         out.add(lang.t("오늘 계획: 복습 " + p.todayReviews().size() + "장 · 새 카드 " + p.newLeft() + "장" + above,
-                "today's plan: " + p.todayReviews().size() + (p.todayReviews().size() == 1 ? " review · " : " reviews · ")
-                        + p.newLeft() + (p.newLeft() == 1 ? " new card" : " new cards") + above));
+                "today's plan: " + Counted.en(p.todayReviews().size(), "review") + " · "
+                        + Counted.en(p.newLeft(), "new card") + above));
         if (p.reachable()) {
             out.add(lang.t("시험일 아침 기억률 " + pct + " 목표: 이 계획대로면 도달",
                     "target " + pct + " recall on exam morning: reachable on this plan"));
@@ -50,14 +51,14 @@ public final class ExamLines {
             List<String> why = new ArrayList<>();
             if (p.lateIntroductions() > 0) {
                 why.add(lang.t("새 카드 " + p.lateIntroductions() + "장을 시험 7일 전까지 못 봄",
-                        p.lateIntroductions() + " new cards cannot be seen a week ahead"));
+                        Counted.en(p.lateIntroductions(), "new card") + " cannot be seen a week ahead"));
             }
             if (p.unreachable() > 0) {
-                why.add(lang.t(p.unreachable() + "장은 목표에 못 미침", p.unreachable() + " cards cannot reach it"));
+                why.add(lang.t(p.unreachable() + "장은 목표에 못 미침", Counted.en(p.unreachable(), "card") + " cannot reach it"));
             }
             if (p.overCapacity() > 0) {
                 why.add(lang.t(p.overCapacity() + "장은 하루 복습 한도 초과",
-                        p.overCapacity() + " reviews beyond reviews-per-day"));
+                        Counted.en(p.overCapacity(), "review") + " beyond reviews-per-day"));
             }
             out.add(lang.t("목표 " + pct + " 도달 어려움: ", "target " + pct + " out of reach: ") + String.join(" · ", why));
         }

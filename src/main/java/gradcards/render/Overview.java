@@ -1,5 +1,6 @@
 package gradcards.render;
 
+import gradcards.i18n.Counted;
 import gradcards.i18n.Lang;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,8 @@ public final class Overview {
     private static final int WIDTH = 76;
 
     /** The numbers on the overview screen. */
-    public record Numbers(LocalDate today, int dueNow, int dueLater, int newAvailable, int newUnseen, int studiedToday,
+    public record Numbers(LocalDate today, int dueNow, int dueLater, int newAvailable, int newUnseen,
+                   gradcards.study.AnswerCounts answeredToday,
                    int streak, Optional<Instant> nextDue, Optional<LocalDate> exam,
                    Optional<gradcards.exam.ExamOutlook> outlook, double examRetention, int newPerDay, int wrongNotes) {
     }
@@ -36,9 +38,10 @@ public final class Overview {
         out.add(row(lang.t("지금 복습", "due now"), n.dueNow() + unit, lang.t("새 카드", "new cards"),
                 n.newAvailable() + unit + lang.t(" (남은 " + n.newUnseen() + "장)", " (" + n.newUnseen() + " unseen)")));
         out.add(row(lang.t("오늘 중 복습", "due later today"), n.dueLater() + unit, lang.t("연속 학습", "streak"),
-                n.streak() + lang.t("일", n.streak() == 1 ? " day" : " days")));
-        out.add(row(lang.t("오늘 답한 수", "answered today"), String.valueOf(n.studiedToday()), lang.t("다음 카드", "next card"),
-                next(n.nextDue(), now, lang, zone)));
+                lang.t(n.streak() + "일", Counted.en(n.streak(), "day"))));
+        out.add("  " + Cells.padRight(lang.t("다음 카드", "next card"), 16) + next(n.nextDue(), now, lang, zone));
+        out.add("  " + Cells.padRight(lang.t("오늘 답한 수", "answered today"), 16)
+                + AnswerCountLine.of(n.answeredToday(), lang));
         if (n.outlook().isPresent()) {
             out.add("  " + style.accent(ExamLines.headline(n.today(), n.outlook().get(), lang)) + " (" + n.exam().get() + ")");
             for (String l : ExamLines.plan(n.outlook().get(), n.examRetention(), n.newPerDay(), lang)) out.add("  " + l);
@@ -49,8 +52,7 @@ public final class Overview {
                     : lang.t("오늘 학습 끝 — 내일 다시", "done for today — come back tomorrow")},
             {"gradcards quiz", lang.t("실력 점검 (20문항)", "self-check, 20 exam-style questions")},
             {"gradcards exam", lang.t("모의고사 (4지선다 20문항, 30분)", "mock written exam (20 questions, 30 minutes)")},
-            {"gradcards wrong", lang.t("오답 노트 " + n.wrongNotes() + "장", "wrong-answer notebook: " + n.wrongNotes()
-                    + (n.wrongNotes() == 1 ? " card" : " cards"))},
+            {"gradcards wrong", lang.t("오답 노트 " + n.wrongNotes() + "장", "wrong-answer notebook: " + Counted.en(n.wrongNotes(), "card"))},
             {"gradcards demo list", lang.t("기울기 측정 데모 15종", "15 gradient-measuring demos")},
             {"gradcards stats", lang.t("학습 통계", "learning statistics")},
             {"gradcards config", lang.t("하루 새 카드 수, 목표 기억률 등 설정", "daily limits, desired retention, …")},

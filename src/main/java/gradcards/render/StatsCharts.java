@@ -1,5 +1,6 @@
 package gradcards.render;
 
+import gradcards.i18n.Counted;
 import gradcards.i18n.Lang;
 import gradcards.study.Calibration;
 import java.time.DayOfWeek;
@@ -108,7 +109,7 @@ public final class StatsCharts {
         }
         out.add("  " + lang.t("복습 " + c.reviews() + "번 · 로그 손실 " + String.format("%.3f", c.logLoss())
                         + " (낮을수록 좋음, 늘 50%라고 하면 0.693)",
-                c.reviews() + " reviews · log loss " + String.format("%.3f", c.logLoss())
+                Counted.en(c.reviews(), "review") + " · log loss " + String.format("%.3f", c.logLoss())
                         + " (lower is better; always 50% gives 0.693)"));
         out.add("  " + style.dim(Cells.padRight(lang.t("예측 구간", "predicted"), 12) + Cells.padLeft(lang.t("복습", "reviews"), 8)
                 + Cells.padLeft(lang.t("예측 평균", "mean"), 12) + Cells.padLeft(lang.t("실제", "actual"), 10)));

@@ -1,5 +1,6 @@
 package gradcards.render;
 
+import gradcards.i18n.Counted;
 import gradcards.content.Topic;
 import gradcards.i18n.Lang;
 import gradcards.srs.CardState;
@@ -22,6 +23,12 @@ public final class StatsView {
 
     /** The lines of the screen. */
     public List<String> render(StudyStats s, String date, int streak, double desiredRetention) {
+        return render(s, date, streak, desiredRetention, null);
+    }
+
+    /** The lines of the screen; answered (null: unknown) gives today's answers by mode, as the overview shows them. */
+    public List<String> render(StudyStats s, String date, int streak, double desiredRetention,
+                               gradcards.study.AnswerCounts answered) {
         List<String> out = new ArrayList<>();
         out.add(" " + style.bold(lang.t("학습 통계", "Statistics")) + " · " + date);
         out.add(" " + style.dim("─".repeat(75)));
@@ -29,13 +36,15 @@ public final class StatsView {
         out.add(row(lang.t("카드", "cards"), lang.t("새 ", "new ") + st.get(CardState.NEW) + lang.t(" · 학습 중 ", " · learning ")
                 + st.get(CardState.LEARNING) + lang.t(" · 복습 ", " · review ") + st.get(CardState.REVIEW)
                 + lang.t(" · 재학습 ", " · relearning ") + st.get(CardState.RELEARNING)));
-        out.add(row(lang.t("오늘", "today"), lang.t("답 " + s.answersToday() + "개", s.answersToday() + " answers")
+        String modes = answered == null ? "" : " " + AnswerCountLine.parts(answered, lang);
+        int n = answered == null ? s.answersToday() : answered.total();
+        out.add(row(lang.t("오늘", "today"), lang.t("답 " + n + "개", Counted.en(n, "answer")) + modes
                 + (Double.isNaN(s.rightToday()) ? "" : lang.t(" · 맞힘 ", " · right ") + pct(s.rightToday()))));
         out.add(row(lang.t("최근 14일", "last 14 days"), sparkline(s.answersPerDay()) + lang.t("  (하루 답 수, 최대 ", "  (answers a day, max ")
                 + max(s.answersPerDay()) + ")"));
         out.add(row(lang.t("기억 유지율", "retention"), retention(s, desiredRetention)));
-        out.add(row(lang.t("연속 학습", "streak"), streak + lang.t("일", streak == 1 ? " day" : " days")
-                + lang.t(" · 최고 " + s.bestStreak() + "일", " · best " + s.bestStreak() + (s.bestStreak() == 1 ? " day" : " days"))));
+        out.add(row(lang.t("연속 학습", "streak"), lang.t(streak + "일", Counted.en(streak, "day"))
+                + lang.t(" · 최고 " + s.bestStreak() + "일", " · best " + Counted.en(s.bestStreak(), "day"))));
         out.add(row(lang.t("예정", "due"), lang.t("내일까지 " + s.dueTomorrow() + "장 · 7일 안에 " + s.dueWeek() + "장",
                 s.dueTomorrow() + " by tomorrow · " + s.dueWeek() + " within 7 days")));
         out.add(" " + style.dim("─".repeat(75)));
@@ -55,7 +64,7 @@ public final class StatsView {
         out.addAll(charts.forecast(s.dueByDay(), today));
         out.add(" " + style.dim("─".repeat(75)));
         out.add("  " + style.bold(lang.t("기억 모델 검증: 복습 때 예측한 기억률 대 실제 (다시 = 잊음)",
-                "model check: predicted recall at each review vs what happened (Again = forgot)")));
+                "model check: predicted recall at each review vs outcome (Again = forgot)")));
         out.addAll(charts.calibration(s.calibration()));
         return out;
     }
@@ -64,7 +73,7 @@ public final class StatsView {
         if (s.reviewedInReview() == 0) return lang.t("아직 복습한 카드가 없습니다", "no reviews of Review cards yet");
         return pct(s.retention()) + lang.t(" (최근 " + StudyStats.RETENTION_DAYS + "일 복습 " + s.reviewedInReview()
                 + "번, 목표 " + pct(desired) + ")", " over the last " + StudyStats.RETENTION_DAYS + " days ("
-                + s.reviewedInReview() + " reviews; target " + pct(desired) + ")");
+                + Counted.en(s.reviewedInReview(), "review") + "; target " + pct(desired) + ")");
     }
 
     private String row(String label, String value) {

@@ -1,5 +1,6 @@
 package gradcards.ui;
 
+import gradcards.i18n.Counted;
 import gradcards.exam.ExamResult;
 import gradcards.exam.MockExam;
 import gradcards.i18n.Lang;
@@ -61,7 +62,7 @@ public final class ExamLoop {
             ExamResult.Row row = rows.get(i);
             String demoId = row.question().card().info().demo();
             boolean canDemo = demoId != null && demo != null;
-            console.show(view.review(row, i, rows.size()));
+            console.show(view.review(row, i, rows.size()), 1); // a long explanation scrolls under its header
             in = console.read(Console.Input.KEY, lang.t("  Enter 다음 · p 이전 · q 끝", "  Enter next · p previous · q finish")
                     + (canDemo ? lang.t(" · d 데모 " + demoId, " · d demo " + demoId) : ""));
             if (in == null || Console.RESIZED.equals(in)) continue;
@@ -88,7 +89,7 @@ public final class ExamLoop {
                 exam.submit(now);
                 return;
             }
-            console.show(view().question(exam, exam.remaining(now)));
+            console.show(view().question(exam, exam.remaining(now)), ExamView.QUESTION_FOOTER); // the clock ticks in the footer
             String in = console.readKey(view().keys(), 1000);
             if (Console.TICK.equals(in) || Console.RESIZED.equals(in)) continue;
             if (in == null) {
@@ -152,7 +153,7 @@ public final class ExamLoop {
                     exam.choose(Integer.parseInt(t));
                     break;
                 }
-                console.notice(lang.t("'" + t + "'은(는) 답이 아닙니다: 1–4 또는 빈 줄", "'" + t + "' is not an answer: 1–4 or an empty line"));
+                console.notice(lang.t(Counted.Particle.TOPIC.after("'" + t + "'") + " 답이 아닙니다: 1–4 또는 빈 줄", "'" + t + "' is not an answer: 1–4 or an empty line"));
             }
         }
     }

@@ -37,6 +37,16 @@ public final class ProgressLine implements Progress {
         out.flush();
     }
 
+    /** The same line for work that has no loss: label, bar and step count (a benchmark's stages). */
+    public void update(String label, int step, int totalSteps) {
+        update(label, step, totalSteps, Double.NaN);
+    }
+
+    /** A count without a loss, e.g. " seed 3/5  ██████░░░░  3/5" while seeds or demos are worked through. */
+    public void count(String label, int done, int total) {
+        update(label, done, total);
+    }
+
     /** Erases the progress line if one is shown. */
     public void clear() {
         if (shown.isEmpty()) return;
@@ -47,8 +57,8 @@ public final class ProgressLine implements Progress {
 
     /** The text of the line, e.g. " bn  ████████░░░░░░░░░░░░  60/150  loss 0.5312". */
     static String line(String label, int step, int totalSteps, double loss, Lang lang, int columns) {
-        String text = " " + Cells.truncate(label, 20) + "  " + Bars.progress(step, totalSteps, BAR) + "  "
-                + step + "/" + totalSteps + "  " + lang.t("손실 ", "loss ") + Num.metric(loss);
+        String text = " " + Cells.truncate(label, 32) + "  " + Bars.progress(step, totalSteps, BAR) + "  "
+                + step + "/" + totalSteps + (Double.isNaN(loss) ? "" : "  " + lang.t("손실 ", "loss ") + Num.metric(loss));
         return Cells.truncate(text, columns - 1);
     }
 }

@@ -1,5 +1,6 @@
 package gradcards.ui;
 
+import gradcards.i18n.Counted;
 import gradcards.content.Card;
 import gradcards.grade.Verdict;
 import gradcards.i18n.Lang;
@@ -89,7 +90,7 @@ public final class QuizLoop {
         Outcome o = quiz.answer(in, clock.instant(), (System.nanoTime() - shown) / 1_000_000);
         if (o.verdict() == Verdict.INVALID) {
             askAgain = true;
-            console.notice(lang.t("'" + in + "'은(는) 이 문제의 답 형식이 아닙니다", "'" + in + "' is not an answer to this question"));
+            console.notice(lang.t(Counted.Particle.TOPIC.after("'" + in + "'") + " 이 문제의 답 형식이 아닙니다", "'" + in + "' is not an answer to this question"));
         }
         return true;
     }
@@ -98,7 +99,7 @@ public final class QuizLoop {
         List<Quiz.Answered> wrong = quiz.wrong();
         String prompt = wrong.isEmpty() ? lang.t("  모두 맞혔습니다 · Enter 끝", "  All right · Enter to finish")
                 : lang.t("  틀린 문제 " + wrong.size() + "개 — Enter로 하나씩 다시 보기 · q 끝",
-                        "  " + wrong.size() + " wrong — Enter to go through them · q to finish");
+                        "  " + Counted.en(wrong.size(), "wrong answer") + " — Enter to go through them · q to finish");
         String in = console.read(Console.Input.KEY, prompt);
         for (int i = 0; i < wrong.size() && in != null && Keys.command(in) != Keys.Command.QUIT; i++) {
             in = showWrong(wrong.get(i), i, wrong.size());

@@ -1,5 +1,6 @@
 package gradcards.ui;
 
+import gradcards.i18n.Counted;
 import gradcards.content.Card;
 import gradcards.grade.Verdict;
 import gradcards.i18n.Lang;
@@ -122,8 +123,8 @@ public final class StudyLoop {
         if (cmd != null && cmd != Keys.Command.DEMO) return command(cmd);
         Rating r = in.isBlank() ? o.defaultRating() : Keys.rating(in);
         if (r == null) {
-            invalid(o.allows(Rating.GOOD) ? lang.t("'" + in + "'은(는) 평가가 아닙니다: 1–4 또는 Enter", "'" + in + "' is not a rating: 1–4 or Enter")
-                    : lang.t("'" + in + "'은(는) 평가가 아닙니다: Enter 또는 1 (다시)", "'" + in + "' is not a rating: Enter or 1 (Again)"));
+            invalid(o.allows(Rating.GOOD) ? lang.t(topic(in) + " 평가가 아닙니다: 1–4 또는 Enter", "'" + in + "' is not a rating: 1–4 or Enter")
+                    : lang.t(topic(in) + " 평가가 아닙니다: Enter 또는 1 (다시)", "'" + in + "' is not a rating: Enter or 1 (Again)"));
         } else if (!session.rate(r, clock.instant(), (System.nanoTime() - shownAt) / 1_000_000)) {
             invalid(lang.t("오답은 '1 다시'로만 평가됩니다 (Enter)", "a wrong answer is rated 1 Again (press Enter)"));
         } else {
@@ -212,11 +213,16 @@ public final class StudyLoop {
         return l;
     }
 
+    /** The input quoted with the topic particle its last sound takes: '3'은, '2'는, 'ㅂ'은. */
+    private static String topic(String in) {
+        return Counted.Particle.TOPIC.after("'" + in + "'");
+    }
+
     private String invalidAnswer(Card card, String in) {
         if (card.answering() == Card.Answering.CHOICE) {
-            return lang.t("'" + in + "'은(는) 보기 번호가 아닙니다: 1–4를 입력하세요", "'" + in + "' is not a choice: type 1–4");
+            return lang.t(topic(in) + " 보기 번호가 아닙니다: 1–4를 입력하세요", "'" + in + "' is not a choice: type 1–4");
         }
-        return lang.t("'" + in + "'은(는) O/X 답이 아닙니다: O 또는 X (숫자 0은 O가 아님)",
+        return lang.t(topic(in) + " O/X 답이 아닙니다: O 또는 X (숫자 0은 O가 아님)",
                 "'" + in + "' is not an O/X answer: type O or X (the digit 0 is not O)");
     }
 }

@@ -1,5 +1,6 @@
 package gradcards.ui;
 
+import gradcards.i18n.Counted;
 import gradcards.content.Card;
 import gradcards.content.CardInfo;
 import gradcards.grade.Verdict;
@@ -204,14 +205,14 @@ public final class StudyView {
         CardInfo i = l.card().info();
         List<String> out = new ArrayList<>();
         out.add("  " + style.bold(lang.t("⚠ 거머리 카드: " + l.lapses() + "번 잊었습니다", "⚠ Leech: forgotten "
-                + l.lapses() + " times")));
+                + Counted.en(l.lapses(), "time"))));
         out.add("  " + style.dim(Cells.truncate(i.id() + " · " + i.prompt().in(lang).replaceAll("\\{\\{(\\d+)}}", "( $1 )"), width - 4)));
         out.add("");
         addWrapped(out, lang.t("외우기만 해서는 잘 남지 않는 카드입니다. 왜 그런지 이해하면 남습니다:",
                 "Rote repetition is not making this one stick; understanding why will:"), "  ", "  ");
         if (i.precise() != null) addWrapped(out, lang.t("▸ 정확히는: ", "▸ Precisely: ") + i.precise().in(lang), "  ", "    ");
         if (i.demo() != null) {
-            addWrapped(out, lang.t("▸ 데모 " + i.demo() + "가 직접 측정해 보여 줍니다: gradcards demo run " + i.demo(),
+            addWrapped(out, lang.t("▸ 데모 " + Counted.Particle.SUBJECT.after(i.demo()) + " 직접 측정해 보여 줍니다: gradcards demo run " + i.demo(),
                     "▸ Demo " + i.demo() + " measures it: gradcards demo run " + i.demo()), "  ", "    ");
         }
         if (i.precise() == null && i.demo() == null) {

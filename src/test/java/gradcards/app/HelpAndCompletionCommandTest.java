@@ -22,7 +22,7 @@ class HelpAndCompletionCommandTest {
     @Test
     void configHelpListsEverySettingKeyWithItsAllowedValuesInTheInterfaceLanguage() {
         TestEnv.Result ko = TestEnv.cli("--lang", "ko", "config", "--help");
-        assertThat(ko.out()).contains("설정 키:").contains("허용 값: 날짜 YYYY-MM-DD");
+        assertThat(ko.out()).contains("설정 키:").contains("허용 값: YYYY-MM-DD 또는").contains("허용 값: on 또는 off");
         TestEnv.Result en = TestEnv.cli("--lang", "en", "config", "--help");
         assertThat(en.out()).contains("Setting keys:").contains("allowed: 0.70–0.99");
         for (gradcards.config.SettingKey k : gradcards.config.SettingKey.values()) {

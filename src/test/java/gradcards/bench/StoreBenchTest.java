@@ -16,7 +16,13 @@ class StoreBenchTest {
     @Test
     void theBenchDatabaseHoldsAHundredThousandReviewsAndIsMeasured() {
         Path file = dir.resolve("bench.sqlite");
-        StoreBench.Report report = StoreBench.run(file);
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        StoreBench.Report report = StoreBench.run(file, (stage, step, total) -> seen.add(stage + " " + step + "/" + total), false);
+        // it says where it is all along (bench store would be silent for many seconds otherwise)
+        assertThat(seen).contains("writing 100k reviews 0/210", "writing 100k reviews 5/210", "writing 100k reviews 210/210", "overview queries 0/5",
+                "whole overview 0/" + StoreBench.RUNS, "answer writes 0/" + StoreBench.ANSWERS,
+                "answer writes 990/" + StoreBench.ANSWERS);
+        assertThat(seen.stream().filter(x -> x.startsWith("answer writes"))).hasSize(StoreBench.ANSWERS / 10);
 
         try (Database db = Database.open(file)) {
             int all = db.reviewsBetween(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), null);

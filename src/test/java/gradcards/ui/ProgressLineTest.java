@@ -30,6 +30,12 @@ class ProgressLineTest {
     }
 
     @Test
+    void aStageWithoutLossShowsLabelBarAndCount() {
+        assertThat(ProgressLine.line("answer writes", 500, 1000, Double.NaN, Lang.EN, 80))
+                .isEqualTo(" answer writes  ██████████░░░░░░░░░░  500/1000");
+    }
+
+    @Test
     void clearWritesNothingWhenNothingWasShown() {
         StringWriter s = new StringWriter();
         new ProgressLine(new PrintWriter(s), Lang.EN, 80).clear();
