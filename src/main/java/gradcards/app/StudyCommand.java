@@ -73,6 +73,8 @@ public class StudyCommand implements Callable<Integer> {
     private void dailyBackup(Gradcards root, Services s, Instant now) {
         try {
             new Backups(s.db, root.options().dbPath(root.env())).daily(now, s.day()::dateOf);
+        } catch (gradcards.store.StoreException.Damaged e) {
+            throw e; // the database itself is damaged: study cannot go on, and one line says so
         } catch (UserError e) {
             spec.commandLine().getErr().println("gradcards: " + s.lang().t("오늘의 백업을 만들지 못했습니다 (학습은 계속합니다): ",
                     "today's backup could not be made (study goes on): ") + e.message(s.lang()));

@@ -104,7 +104,7 @@ final class Sql {
                     db + " is not a gradcards database (use --db with a .sqlite file or a new path)"), e);
         }
         if (msg.contains("SQLITE_CORRUPT") || msg.contains("malformed")) {
-            return new StoreException(Text.of(db + "이(가) 손상되었습니다: 백업을 되살리세요 (gradcards backup restore FILE),"
+            return new StoreException.Damaged(Text.of(db + "이(가) 손상되었습니다: 백업을 되살리세요 (gradcards backup restore FILE),"
                     + " 또는 이 파일을 다른 곳으로 옮겨 두고 새로 시작하세요", db + " is damaged (SQLite finds it malformed):"
                     + " restore a backup (gradcards backup restore FILE), or move this file aside and start afresh"), e);
         }

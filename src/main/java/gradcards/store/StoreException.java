@@ -17,4 +17,11 @@ public class StoreException extends UserError {
     public StoreException(Text text, Throwable cause) {
         super(text, cause);
     }
+
+    /** The database file itself is damaged (SQLite finds it malformed): nothing can go on until a backup is restored. */
+    public static final class Damaged extends StoreException {
+        Damaged(Text text, Throwable cause) {
+            super(text, cause);
+        }
+    }
 }

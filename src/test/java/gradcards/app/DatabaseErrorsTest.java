@@ -64,6 +64,9 @@ class DatabaseErrorsTest {
         for (String lang : new String[] {"en", "ko"}) {
             String err = fails("--lang", lang, "--db", db.toString(), "stats");
             assertThat(err).contains("gradcards backup restore");
+            // study on a new day: not a "today's backup could not be made (study goes on)" line before the real one
+            assertThat(fails("--lang", lang, "--db", db.toString(), "--now", "2026-12-30T09:00:00Z", "study"))
+                    .contains("gradcards backup restore").doesNotContain("study goes on", "학습은 계속합니다");
         }
     }
 }
