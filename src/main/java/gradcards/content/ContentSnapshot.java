@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public final class ContentSnapshot {
     /** Changes whenever the byte layout below changes, so older snapshots are never read as newer ones. */
-    static final int LAYOUT = 1;
+    static final int LAYOUT = 2; // 2: a problem keeps its Korean line
 
     /** What a snapshot holds: the content and the problems (skipped decks) to report again on every start. */
     public record Loaded(Content content, List<Problem> problems) {
@@ -63,6 +63,7 @@ public final class ContentSnapshot {
                 out.writeInt(p.line());
                 out.writeInt(p.column());
                 w.string(p.message());
+                w.string(p.ko()); // the learner's language comes back from the snapshot too
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array never fails
@@ -97,7 +98,7 @@ public final class ContentSnapshot {
             Measurements measurements = measurements(r);
             int problemCount = r.count();
             List<Problem> problems = new ArrayList<>(problemCount);
-            for (int i = 0; i < problemCount; i++) problems.add(new Problem(r.string(), r.in.getInt(), r.in.getInt(), r.string()));
+            for (int i = 0; i < problemCount; i++) problems.add(new Problem(r.string(), r.in.getInt(), r.in.getInt(), r.string(), r.string()));
             if (r.in.hasRemaining()) throw new IOException("snapshot has trailing bytes");
             return new Loaded(new Content(decks, facts, synonyms, measurements), problems);
         } catch (BufferUnderflowException | IllegalArgumentException | NullPointerException e) {
