@@ -75,6 +75,6 @@ final class DeckCache {
     }
 
     private static void warn(Gradcards root, List<Problem> problems) {
-        for (Problem p : problems) root.env().err().println("gradcards: " + UserDecks.warning(p).in(root.lang()));
+        for (Problem p : problems) root.env().warn("gradcards: " + UserDecks.warning(p).in(root.lang()));
     }
 }

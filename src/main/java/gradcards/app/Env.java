@@ -18,6 +18,16 @@ public record Env(Map<String, String> vars, InputStream in, PrintStream out, Pri
                 isTty(0, console), isTty(1, console));
     }
 
+    /**
+     * One warning line on standard error, as UTF-8 like every other line gradcards prints (the JVM's own encoding
+     * is ASCII where the locale named in LANG is not installed, and would turn Hangul into '?').
+     */
+    public void warn(String line) {
+        byte[] bytes = (line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        err.write(bytes, 0, bytes.length);
+        err.flush();
+    }
+
     /** Whether file descriptor fd is a terminal (Linux /proc; elsewhere what System.console() says). */
     private static boolean isTty(int fd, boolean fallback) {
         try {

@@ -34,7 +34,7 @@ final class UserContent {
     static Content withUserDecks(Gradcards root, Content base, Database db) {
         UserDecks.Result r = load(root, base, db);
         for (Problem p : r.problems()) {
-            root.env().err().println("gradcards: " + UserDecks.warning(p).in(root.lang()));
+            root.env().warn("gradcards: " + UserDecks.warning(p).in(root.lang()));
         }
         return r.decks().isEmpty() ? base : base.plus(r.decks());
     }
