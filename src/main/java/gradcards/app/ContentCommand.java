@@ -61,8 +61,8 @@ public class ContentCommand implements Callable<Integer> {
             ContentLoader.Result r = load(dir, root);
             var user = UserContent.forContentCommand(root, dir, r.content());
             PrintWriter err = spec.commandLine().getErr();
-            for (Problem p : r.problems()) err.println("gradcards: " + p.format());
-            for (Problem p : user.problems()) err.println("gradcards: " + p.format());
+            for (Problem p : r.problems()) err.println("gradcards: " + p.format(lang));
+            for (Problem p : user.problems()) err.println("gradcards: " + p.format(lang));
             int problems = r.problems().size() + user.problems().size();
             if (problems > 0) {
                 err.println(lang.t("gradcards: 문제 " + problems + "개 — 위 위치를 고친 뒤 다시 확인하세요",

@@ -20,6 +20,11 @@ record DbLog(Database db) implements DailyRules.Log {
     }
 
     @Override
+    public java.util.Map<String, Integer> answersByModeBetween(Instant from, Instant to) {
+        return db.answersByModeBetween(from, to);
+    }
+
+    @Override
     public SortedSet<LocalDate> studyDays(Function<Instant, LocalDate> dayOf) {
         return db.studyDays(dayOf);
     }

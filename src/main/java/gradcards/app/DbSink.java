@@ -21,13 +21,26 @@ final class DbSink implements ReviewSink {
 
     @Override
     public Optional<Saved> save(String cardId, Function<Optional<Memory>, Review> compute, long durationMs) {
-        return log.answer(cardId, compute, durationMs, cap).map(s -> new Saved(s.reviewId(), s.review()));
+        return save(cardId, compute, durationMs, null);
+    }
+
+    @Override
+    public Optional<Saved> save(String cardId, Function<Optional<Memory>, Review> compute, long durationMs,
+                                String answer) {
+        return log.answer(cardId, compute, durationMs, cap, answer).map(s -> new Saved(s.reviewId(), s.review()));
     }
 
     @Override
     public Optional<Saved> replace(long reviewId, String cardId, Memory previous, Function<Memory, Review> compute,
                                    long durationMs) {
-        return log.replace(reviewId, cardId, previous, compute, durationMs).map(s -> new Saved(s.reviewId(), s.review()));
+        return replace(reviewId, cardId, previous, compute, durationMs, null);
+    }
+
+    @Override
+    public Optional<Saved> replace(long reviewId, String cardId, Memory previous, Function<Memory, Review> compute,
+                                   long durationMs, String answer) {
+        return log.replace(reviewId, cardId, previous, compute, durationMs, answer)
+                .map(s -> new Saved(s.reviewId(), s.review()));
     }
 
     @Override

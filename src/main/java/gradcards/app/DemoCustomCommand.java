@@ -18,47 +18,56 @@ import picocli.CommandLine.Spec;
 
 /** `gradcards demo custom`: measures the per-layer gradients of a network you describe with options. */
 @Command(name = "custom", mixinStandardHelpOptions = true,
-        description = {"Train a network of your own design and show its per-layer gradients, like 'demo run'.",
+        description = {"Train a network of your own design and show its per-layer gradients, like 'demo run'. Every "
+            + "option has a default: with none, a sigmoid net of depth 10 and width 32 (Xavier init) trains 100 steps "
+            + "on the spirals. A run whose loss, weights or gradients become non-finite is reported as diverged.",
             "직접 설계한 네트워크를 학습시키고 'demo run'처럼 층별 기울기를 보여 줍니다.",
+            "Example / 예: gradcards demo custom --activation relu --init he_normal*2 --clip 1",
             "Budget: a run estimated above 1 GiB of memory (or half the Java heap) or 60 s of training is refused",
             "before it starts. 예산: 메모리 1 GiB(또는 Java 힙의 절반)나 학습 60초를 넘을 실험은 시작 전에 거절합니다.", ""})
 public class DemoCustomCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--depth", required = true, paramLabel = "N", description = "Weight layers, 2–100 (깊이).")
-    int depth;
+    /** The activation codes on offer (the trainer's, output layer's linear aside). */
+    static final String ACTIVATIONS = "sigmoid, tanh, relu, leaky_relu, prelu, linear";
+    /** The init codes on offer, and how to scale one. */
+    static final String INITS = "xavier_uniform (xavier), standard_uniform (standard), he_normal (he), normal(σ) e.g. "
+            + "normal(0.01), zeros; any of them times a factor: he_normal*2 or 2*he";
 
-    @Option(names = "--width", required = true, paramLabel = "N", description = "Hidden units per layer, 1–1024 (너비).")
-    int width;
+    @Option(names = "--depth", paramLabel = "N", description = "Weight layers, 2–100 (default 10).")
+    int depth = 10;
 
-    @Option(names = "--activation", required = true, paramLabel = "A",
-            description = "sigmoid, tanh, relu, leaky_relu or prelu (활성화 함수).")
-    String activation;
+    @Option(names = "--width", paramLabel = "N", description = "Hidden units per layer, 1–1024 (default 32).")
+    int width = 32;
 
-    @Option(names = "--init", required = true, paramLabel = "I",
-            description = "xavier_uniform, standard_uniform, he_normal, normal(0.01), or e.g. 2*he (초기화).")
-    String init;
+    @Option(names = "--activation", paramLabel = "A",
+            description = "Hidden-layer activation: " + ACTIVATIONS + " (default sigmoid).")
+    String activation = "sigmoid";
 
-    @Option(names = "--batchnorm", description = "Batch norm on the hidden pre-activations (배치 정규화).")
+    @Option(names = "--init", paramLabel = "I",
+            description = "Weight init: " + INITS + " (default xavier_uniform).")
+    String init = "xavier_uniform";
+
+    @Option(names = "--batchnorm", description = "Batch norm on the hidden pre-activations (default off).")
     boolean batchnorm;
 
-    @Option(names = "--dropout", paramLabel = "P", description = "Drop probability on hidden units, 0 ≤ P < 1 (드롭아웃).")
+    @Option(names = "--dropout", paramLabel = "P", description = "Drop probability on hidden units, 0 ≤ P < 1 (default 0: off).")
     double dropout;
 
-    @Option(names = "--l1", paramLabel = "λ", description = "L1 penalty on weights, ≥ 0.")
+    @Option(names = "--l1", paramLabel = "λ", description = "L1 penalty on weights, ≥ 0 (default 0: off).")
     double l1;
 
-    @Option(names = "--l2", paramLabel = "λ", description = "L2 penalty on weights, ≥ 0.")
+    @Option(names = "--l2", paramLabel = "λ", description = "L2 penalty on weights, ≥ 0 (default 0: off).")
     double l2;
 
-    @Option(names = "--clip", paramLabel = "C", description = "Global gradient-norm clipping threshold, > 0 (기울기 클리핑).")
+    @Option(names = "--clip", paramLabel = "C", description = "Global gradient-norm clipping threshold, > 0 (default: no clipping).")
     Double clip;
 
-    @Option(names = "--residual", description = "Identity skips h + act(Wh + b) where shapes match (잔차 연결).")
+    @Option(names = "--residual", description = "Identity skips h + act(Wh + b) where shapes match (default off).")
     boolean residual;
 
-    @Option(names = "--optimizer", paramLabel = "sgd|adam", description = "sgd (momentum 0.9, default) or adam.")
+    @Option(names = "--optimizer", paramLabel = "sgd|adam", description = "sgd (momentum 0.9; default) or adam.")
     Optimizer optimizer = Optimizer.SGD;
 
     @Option(names = "--steps", paramLabel = "N", description = "Full-batch training steps, 0–100000 (default 100).")
@@ -120,8 +129,24 @@ public class DemoCustomCommand implements Callable<Integer> {
         range(steps >= 0 && steps <= CustomSpec.MAX_STEPS, "--steps", "0–" + CustomSpec.MAX_STEPS, steps, lang);
         range(lr > 0 && Double.isFinite(lr), "--lr", "> 0", lr, lang);
         range(seed >= 0, "--seed", "≥ 0", seed, lang);
+        known(() -> gradcards.trainer.Activation.parse(activation.trim().toLowerCase(java.util.Locale.ROOT)),
+                "--activation", activation, ACTIVATIONS, ACTIVATIONS);
+        known(() -> gradcards.trainer.Init.parse(init), "--init", init, INITS_KO, INITS);
         output.validate(lang, false);
         checkCost(lang);
+    }
+
+    /** The Korean list of the init codes. */
+    static final String INITS_KO = "xavier_uniform (xavier), standard_uniform (standard), he_normal (he), normal(σ) 예: "
+            + "normal(0.01), zeros; 배수를 곱할 수도 있음: he_normal*2 또는 2*he";
+
+    private static void known(Runnable parse, String option, String got, String allowedKo, String allowedEn) {
+        try {
+            parse.run();
+        } catch (IllegalArgumentException e) {
+            throw new UserError(Text.of(option + " 값 '" + got + "'은(는) 쓸 수 없습니다 (가능한 값: " + allowedKo + ")",
+                    "unknown " + option + " value '" + got + "' (allowed: " + allowedEn + ")"));
+        }
     }
 
     private static void range(boolean ok, String option, String allowed, Object got, Lang lang) {

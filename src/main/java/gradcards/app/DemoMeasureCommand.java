@@ -46,12 +46,23 @@ public class DemoMeasureCommand implements Callable<Integer> {
         if (write != null) writer.check(write, "--write");
         PrintWriter err = spec.commandLine().getErr();
         Map<String, List<DemoRun>> runs = new LinkedHashMap<>();
-        for (Demo demo : root.demos().demos()) {
-            runs.put(demo.id(), DemoPresenter.guard(() -> MultiSeed.runs(demo, SEEDS, 2), lang));
-            if (write != null) {
-                err.println(lang.t(demo.id() + " 시드 " + SEEDS + "개 측정 완료", demo.id() + " measured, " + SEEDS + " seeds"));
-                err.flush();
+        boolean live = DemoPresenter.live(root);
+        gradcards.ui.ProgressLine line = new gradcards.ui.ProgressLine(root.out(), lang, DemoCommand.columns(root.env()));
+        List<Demo> demos = root.demos().demos();
+        try {
+            for (Demo demo : demos) {
+                if (live) {
+                    line.count(lang.t(demo.id() + " 측정 중 (시드 " + SEEDS + "개)", "measuring " + demo.id() + " (" + SEEDS
+                            + " seeds)"), runs.size(), demos.size());
+                }
+                runs.put(demo.id(), DemoPresenter.guard(() -> MultiSeed.runs(demo, SEEDS, 2), lang));
+                if (write != null && !live) {
+                    err.println(lang.t(demo.id() + " 시드 " + SEEDS + "개 측정 완료", demo.id() + " measured, " + SEEDS + " seeds"));
+                    err.flush();
+                }
             }
+        } finally {
+            line.clear();
         }
         String text = of(runs).toJson();
         if (write == null) {

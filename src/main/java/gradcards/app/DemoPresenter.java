@@ -2,6 +2,7 @@ package gradcards.app;
 
 import gradcards.content.Measurements;
 import gradcards.demos.Demo;
+import gradcards.demos.DemoLabels;
 import gradcards.demos.DemoRun;
 import gradcards.demos.MultiSeed;
 import gradcards.demos.Progress;
@@ -50,13 +51,15 @@ final class DemoPresenter {
 
     /** Runs every seed in order; on a terminal (not plain, not --json) a progress line shows while each trains. */
     List<DemoRun> train(List<Long> seeds, BiFunction<Long, Progress, DemoRun> run) {
-        boolean live = !output.json && !root.options().plain(root.env());
+        boolean live = !output.json && live(root);
         ProgressLine line = new ProgressLine(root.out(), lang, columns);
         List<DemoRun> runs = new ArrayList<>();
         try {
             for (long s : seeds) {
-                Progress p = !live ? Progress.NONE : seeds.size() == 1 ? line
-                        : (label, step, total, loss) -> line.update(lang.t("시드 ", "seed ") + s + " · " + label, step, total, loss);
+                String seedWord = seeds.size() == 1 ? "" : lang.t("시드 ", "seed ") + s + " (" + (runs.size() + 1) + "/" + seeds.size() + ") · ";
+                Progress p = !live ? Progress.NONE
+                        : (label, step, total, loss) -> line.update(seedWord + DemoLabels.arm(label, lang), step, total, loss);
+                if (live && seeds.size() > 1) line.count(lang.t("시드 ", "seed ") + s, runs.size(), seeds.size());
                 runs.add(guard(() -> run.apply(s, p), lang));
             }
         } finally {
@@ -82,23 +85,16 @@ final class DemoPresenter {
     }
 
     private List<String> screen(Subject subject, List<DemoRun> runs, Text verdict) {
-        Style style = DemoCommand.style(root);
-        boolean one = runs.size() == 1;
-        DemoView.Frame frame = new DemoView.Frame(lang, columns, DemoView.HEIGHT, style);
-        if (one && measured.demos().containsKey(subject.id())) {
-            List<String> footer = DemoView.measuredFooter(runs.get(0), measured, frame);
-            DemoView.Frame shorter = new DemoView.Frame(lang, columns, DemoView.HEIGHT + 1 - footer.size(), style);
-            List<String> lines = new ArrayList<>(DemoView.render(subject.heading(), runs.get(0),
-                    DemoView.measuredLines(runs.get(0), measured, shorter), verdict, shorter));
-            lines.addAll(footer);
-            return lines;
-        }
-        List<String> metrics = one ? DemoView.metricLines(runs.get(0), columns)
-                : DemoView.spreadLines(MultiSeed.summarise(runs), columns);
-        List<String> lines = new ArrayList<>(DemoView.render(subject.heading(), runs.get(0), metrics, verdict, frame));
-        lines.add(one ? DemoView.footer(runs.get(0), subject.seedsHint(), frame)
-                : DemoView.seedsFooter(runs, lang, style));
-        return lines;
+        DemoView.Frame frame = new DemoView.Frame(lang, columns, DemoView.HEIGHT + 1, DemoCommand.style(root));
+        return DemoView.screen(subject.heading(), runs, verdict, subject.seedsHint(), measured, frame);
+    }
+
+    /**
+     * Whether a progress line may be drawn: stdout is a terminal that understands "\r" and erase-line (not dumb, not
+     * --plain); nothing is drawn into a pipe or a file.
+     */
+    static boolean live(Gradcards root) {
+        return root.env().stdoutIsTerminal() && !"dumb".equals(root.env().var("TERM")) && !root.options().plain;
     }
 
     /** Runs trainer code, turning its IllegalArgumentException (a rejected setting) into a user error. */

@@ -8,13 +8,13 @@ import gradcards.exam.MockExam;
 import gradcards.i18n.Text;
 import gradcards.render.ExamReportJson;
 import gradcards.render.ExamView;
-import gradcards.srs.CardState;
 import gradcards.srs.Memory;
 import gradcards.srs.Rating;
-import gradcards.srs.Review;
-import gradcards.srs.Scheduler;
 import gradcards.store.ExamRecords;
 import gradcards.store.ReviewRow;
+import gradcards.study.AnswerPath;
+import gradcards.study.AnswerText;
+import gradcards.study.QuizScheduling;
 import gradcards.ui.DemoLines;
 import gradcards.ui.ExamLoop;
 import java.nio.file.Path;
@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,47 +44,35 @@ public class ExamCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--count", paramLabel = "N", defaultValue = "20", description = "Number of questions (default 20).")
-    int count;
+    @Mixin(name = "round")
+    RoundOptions round = new RoundOptions();
 
     @Option(names = "--minutes", paramLabel = "M", description = "Time limit in minutes (default 1.5 a question).")
     Double minutes;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the draw and the choice order.")
-    Long seed;
-
-    @Option(names = "--report", paramLabel = "FILE", description = "Also write the result as JSON to FILE.")
-    Path report;
-
-    @Option(names = "--force", description = "Let --report overwrite an existing file.")
-    boolean force;
-
-    @Option(names = "--no-schedule", description = "Log the answers but leave every card's schedule untouched.")
-    boolean noSchedule;
-
     @Override
     public Integer call() {
-        if (count < 1 || count > 500) throw new UserError(Text.of(
-                "--count는 1부터 500 사이여야 합니다 (입력: " + count + ")", "--count must be between 1 and 500 (got " + count + ")"));
+        round.checkCount();
         if (minutes != null && !(minutes > 0 && minutes <= 600)) throw new UserError(Text.of(
                 "--minutes는 0보다 크고 600 이하여야 합니다 (입력: " + minutes + ")",
                 "--minutes must be more than 0 and at most 600 (got " + minutes + ")"));
         Gradcards root = Gradcards.root(spec);
-        if (report != null) ReportFiles.check(report, root.options().dbPath(root.env()), force);
+        if (round.report != null) ReportFiles.check(round.report, root.options().dbPath(root.env()), round.force);
         try (Services s = Services.open(root)) {
             Instant start = s.clock.instant();
-            List<ExamQuestion> questions = ExamDraw.draw(s.content.cards(), count, seed != null ? seed : start.toEpochMilli());
+            List<ExamQuestion> questions = ExamDraw.draw(s.content.cards(), round.count, round.seedOr(start.toEpochMilli()));
             if (questions.isEmpty()) throw new UserError(Text.of("덱에 4지선다 문제가 없습니다",
                     "the decks have no 4-choice questions"));
             double m = minutes != null ? minutes : questions.size() * ExamDraw.MINUTES_PER_QUESTION;
             MockExam exam = new MockExam(questions, start, Duration.ofSeconds(Math.round(m * 60)));
             List<String> kept = new ArrayList<>();
+            Map<String, Memory> shown = s.db.memories();
             Consoles.with(root, c -> {
                 ExamLoop loop = new ExamLoop(exam, c, s.clock, s.lang(), s.style(),
                         DemoLines.provider(root.demos(), s.lang(), s.style()));
                 ExamLoop.Ending e = loop.sit();
-                save(s, e.result());
-                if (report != null) ReportFiles.write(report, root.options().dbPath(root.env()), force, ExamReportJson.text(e.result(), s.lang()));
+                save(s, e.result(), shown);
+                if (round.report != null) ReportFiles.write(round.report, root.options().dbPath(root.env()), round.force, ExamReportJson.text(e.result(), s.lang()));
                 if (c.redraws()) kept.addAll(new ExamView(s.lang(), s.style(), c.width()).result(e.result(), e.timedOut()));
                 loop.review(e);
             });
@@ -93,31 +82,24 @@ public class ExamCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Saves every answer (mode exam) and the history row in one transaction. */
-    private void save(Services s, ExamResult r) {
+    /**
+     * Saves every answer through the answer path that study and quiz use (each read-compute-write in one immediate
+     * transaction, the quiz rule: a studied card gets an early review, a new card stays new, --no-schedule touches no
+     * card), then the history row. Answers are written at submit because only then are they answers: until the
+     * paper is submitted the learner may change any of them, and nothing is graded.
+     */
+    private void save(Services s, ExamResult r, Map<String, Memory> shown) {
         Instant at = s.clock.instant();
-        Map<String, Memory> memories = s.db.memories();
-        Scheduler scheduler = s.scheduler();
-        List<ExamRecords.Answer> answers = new ArrayList<>();
+        AnswerPath path = new AnswerPath(s.scheduler(), new DbSink(s.db, ReviewRow.EXAM, null),
+                QuizScheduling.policy(round.noSchedule));
         for (ExamResult.Row row : r.rows()) {
             String id = row.question().card().id();
-            Rating rating = row.correct() ? Rating.GOOD : Rating.AGAIN;
-            Memory m = memories.get(id);
-            String given = row.given() == null ? "" : String.valueOf(row.given());
-            if (m == null || m.isNew() || noSchedule) { // a new card stays new; --no-schedule touches nothing
-                Memory same = m == null ? Memory.fresh(at) : m;
-                ReviewRow log = ReviewRow.of(id, at, rating, m == null ? CardState.NEW : m.state(), same, 0, 0, 0,
-                        ReviewRow.EXAM);
-                answers.add(new ExamRecords.Answer(log, null, row.correct(), given));
-            } else {                                     // a studied card: an early review
-                Review review = scheduler.review(id, m, rating, at);
-                answers.add(new ExamRecords.Answer(ReviewRow.of(id, review, 0, ReviewRow.EXAM), review.after(),
-                        row.correct(), given));
-            }
+            String given = row.given() == null ? "" : AnswerText.choice(row.question().order(), row.given());
+            path.give(id, shown.get(id), row.correct() ? Rating.GOOD : Rating.AGAIN, at, 0, given);
         }
         String subjects = r.subjects().entrySet().stream().map(e -> "\"" + e.getKey() + "\": {\"total\": "
                 + e.getValue().total() + ", \"score\": " + e.getValue().score() + "}").collect(Collectors.joining(", ", "{", "}"));
-        s.db.exams().saveRound(new ExamRecords.History("exam", at, r.total(), r.score(), r.used().toSeconds(), r.pass(),
-                subjects), answers);
+        s.db.exams().saveHistory(new ExamRecords.History("exam", at, r.total(), r.score(), r.used().toSeconds(),
+                r.pass(), subjects));
     }
 }

@@ -42,6 +42,22 @@ public class Gradcards implements Callable<Integer> {
         MarkCommands.Suspend.class, MarkCommands.Unsuspend.class, MarkCommands.Flag.class, MarkCommands.Unflag.class,
         BackupCommand.class, picocli.CommandLine.HelpCommand.class, CompletionCommand.class);
 
+    /**
+     * The subcommands by the name a command line gives (picocli's "help" is not here): Main builds only the one named,
+     * since building all of them costs a tenth of a second; HelpTest checks this against the annotations.
+     */
+    static final java.util.Map<String, Class<?>> BY_NAME = java.util.Map.ofEntries(
+        java.util.Map.entry("study", StudyCommand.class), java.util.Map.entry("quiz", QuizCommand.class),
+        java.util.Map.entry("exam", ExamCommand.class), java.util.Map.entry("wrong", WrongCommand.class),
+        java.util.Map.entry("stats", StatsCommand.class), java.util.Map.entry("content", ContentCommand.class),
+        java.util.Map.entry("demo", DemoCommand.class), java.util.Map.entry("config", ConfigCommand.class),
+        java.util.Map.entry("import", ImportCommand.class), java.util.Map.entry("export", ExportCommand.class),
+        java.util.Map.entry("bench", BenchCommand.class), java.util.Map.entry("cards", CardsCommand.class),
+        java.util.Map.entry("card", CardCommand.class), java.util.Map.entry("suspend", MarkCommands.Suspend.class),
+        java.util.Map.entry("unsuspend", MarkCommands.Unsuspend.class), java.util.Map.entry("flag", MarkCommands.Flag.class),
+        java.util.Map.entry("unflag", MarkCommands.Unflag.class), java.util.Map.entry("backup", BackupCommand.class),
+        java.util.Map.entry("completion", CompletionCommand.class));
+
     /** The root command object of any command in the tree. */
     public static Gradcards root(CommandSpec spec) {
         return (Gradcards) spec.root().userObject();
@@ -65,8 +81,11 @@ public class Gradcards implements Callable<Integer> {
     }
 
     public PrintWriter out() {
-        return spec.commandLine().getOut();
+        return spec != null ? spec.commandLine().getOut() : quickOut;
     }
+
+    /** Standard output when the overview runs without picocli (see Main's quick path); null otherwise. */
+    PrintWriter quickOut;
 
     @Override
     public Integer call() {

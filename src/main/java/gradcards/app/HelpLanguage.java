@@ -29,6 +29,13 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * columns), never inside a word, because picocli's line breaking splits Hangul words.
  */
 final class HelpLanguage {
+    /**
+     * A mixin of options several commands share (e.g. RoundOptions): its options' texts are keyed once by the mixin's
+     * name ("round.count"), not once per command.
+     */
+    interface SharedHelp {
+    }
+
     static final int WIDTH = 80;
     private static final int LEFT = 24;
 
@@ -130,9 +137,20 @@ final class HelpLanguage {
     String description(CommandSpec spec, ArgSpec arg) {
         String name = arg instanceof OptionSpec o ? o.longestName().replaceFirst("^-+", "")
                 : "@" + ((PositionalParamSpec) arg).paramLabel();
-        String t = texts.get(key(path(spec), name));
+        String shared = arg instanceof OptionSpec o ? sharedKey(spec, o) : null;
+        String t = texts.get(shared != null ? shared : key(path(spec), name));
         if (t == null) t = texts.get(name);
         return t != null ? t : english(arg.description());
+    }
+
+    /** "round.count" for an option of a SharedHelp mixin named round; null for any other option. */
+    static String sharedKey(CommandSpec spec, OptionSpec o) {
+        for (Map.Entry<String, CommandSpec> m : spec.mixins().entrySet()) {
+            if (m.getValue().userObject() instanceof SharedHelp && m.getValue().findOption(o.longestName()) != null) {
+                return m.getKey() + "." + o.longestName().replaceFirst("^-+", "");
+            }
+        }
+        return null;
     }
 
     /** English from annotation lines: lines written in Korean are dropped, fragments joined, "" starts a paragraph. */
@@ -255,7 +273,8 @@ final class HelpLanguage {
         for (OptionSpec o : spec.options()) {
             String n = o.longestName().replaceFirst("^-+", "");
             boolean inherited = o.inherited() || o.scopeType() == CommandLine.ScopeType.INHERIT || o.usageHelp() || o.versionHelp();
-            out.put(inherited ? n : key(path, n), h.description(spec, o));
+            String shared = sharedKey(spec, o);
+            out.put(inherited ? n : shared != null ? shared : key(path, n), h.description(spec, o));
         }
         for (Map.Entry<String, CommandLine> e : cl.getSubcommands().entrySet()) {
             if (e.getKey().equals(e.getValue().getCommandSpec().name())) collect(e.getValue(), h, out);

@@ -23,11 +23,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true, description = {
     "Import your own cards: CSV/TSV (Anki's text export: #separator:, #html:, #tags column:, quoted fields),",
     "a Markdown deck (Q:/A: blocks, {{c1::…}} or [answer] blanks, # headings as topics), or an Anki package",
-    "(.apkg/.colpkg: collection.anki2, .anki21, .anki21b). Basic notes become flashcards, each cloze cN a cloze card;",
+    "(.apkg/.colpkg: collection.anki2, .anki21, .anki21b). Basic-style notes become one flashcard per card (template)",
+    "they have in Anki (a reversed note: two), each cloze cN a cloze card (in Markdown too);",
     "re-importing the same file updates its cards in place and keeps their history. One transaction: a file that",
     "fails changes nothing.",
     "내 카드 가져오기: CSV/TSV(Anki 텍스트 내보내기 형식), 마크다운 덱(Q:/A:, {{c1::…}} 또는 [답] 빈칸, # 제목은 주제),",
-    "Anki 패키지(.apkg/.colpkg). 기본 노트는 플래시카드, 빈칸 cN마다 빈칸 카드가 됩니다. 같은 파일을 다시 가져오면",
+    "Anki 패키지(.apkg/.colpkg). 기본 노트는 템플릿 카드마다 플래시카드, 빈칸 cN마다 빈칸 카드가 됩니다. 같은 파일을 다시 가져오면",
     "카드를 그 자리에서 고치고 학습 기록은 그대로 둡니다. 한 트랜잭션: 실패하면 아무것도 바뀌지 않습니다."})
 public class ImportCommand implements Callable<Integer> {
     @Spec

@@ -33,23 +33,41 @@ public final class Main {
     /** Runs the command line with the given demo backend (the real trainer, or a test's fake). */
     public static int run(String[] args, Env env, DemoBackend demos) {
         Gradcards root = new Gradcards(env, demos);
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(env.out(), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(env.err(), StandardCharsets.UTF_8), true);
+        if (QuickArgs.parse(args, root.options)) { // the overview with plain global options: no picocli at all
+            root.quickOut = out;
+            int code;
+            try {
+                code = root.call();
+            } catch (Exception ex) {
+                code = failure(ex, root, err);
+            }
+            return finish(code, root, out, err, env);
+        }
         CommandLine cl = new CommandLine(root);
         if (!overviewOnly(args)) {
-            for (Class<?> sub : Gradcards.SUBCOMMANDS) cl.addSubcommand(sub);
+            String name = QuickArgs.subcommand(args);
+            Class<?> named = name == null ? null : Gradcards.BY_NAME.get(name);
+            boolean one = named != null && named != CompletionCommand.class; // completion scripts need the whole tree
+            for (Class<?> sub : one ? java.util.List.<Class<?>>of(named) : Gradcards.SUBCOMMANDS) {
+                cl.addSubcommand(sub);
+            }
             CommandLine config = cl.getSubcommands().get("config");
             if (config != null && config.getSubcommands().containsKey("set")) { // a value like -1m is a value, not an option
                 config.getSubcommands().get("set").setUnmatchedOptionsArePositionalParams(true);
             }
         }
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(env.out(), StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(env.err(), StandardCharsets.UTF_8), true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         HelpLanguage.apply(cl, helpLang(args, env));
         cl.setParameterExceptionHandler((ex, a) -> usageError(ex, err));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, root, err));
-        int code = cl.execute(args);
+        return finish(cl.execute(args), root, out, err, env);
+    }
+
+    private static int finish(int code, Gradcards root, PrintWriter out, PrintWriter err, Env env) {
         out.flush();
         if (out.checkError() || env.out().checkError()) code = outputFailed(root, err);
         err.flush();

@@ -25,9 +25,9 @@ final class OverviewNumbers {
     static Overview.Numbers numbers(Services s, Instant now) {
         DailyRules.Window w = DailyRules.Window.of(s.day(), now);
         Map<String, Memory> memories = s.db.memories();
-        List<Card> cards = gradcards.study.Marks.shown(s.content.cards(), new gradcards.store.CardFlags(s.db).all(), now);
         DbLog log = new DbLog(s.db);
-        int studied = s.db.reviewsBetween(w.start(), w.end(), null); // every mode: study, quiz and exam, as stats counts
+        List<Card> cards = gradcards.study.Marks.shown(s.content.cards(), new gradcards.store.CardFlags(s.db).all(), now);
+        gradcards.study.AnswerCounts studied = DailyRules.answersToday(s.day(), now, log); // every mode, as stats counts
         QueueBuilder.Counts c = QueueBuilder.counts(cards, memories, now, s.day(), DailyRules.limits(s.day(), now,
                 s.settings.newPerDay(), s.settings.reviewsPerDay(), log));
         int streak = DailyRules.streak(s.day(), now, log);

@@ -10,13 +10,13 @@ import gradcards.study.AnswerPath;
 import gradcards.study.Checker;
 import gradcards.study.Quiz;
 import gradcards.study.QuizScheduling;
-import gradcards.study.SchedulePolicy;
 import gradcards.ui.DemoLines;
 import gradcards.ui.QuizLoop;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,8 +34,8 @@ public class QuizCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--count", paramLabel = "N", defaultValue = "20", description = "Number of questions (default 20).")
-    int count;
+    @Mixin(name = "round")
+    RoundOptions round = new RoundOptions();
 
     @Option(names = "--type", paramLabel = "TYPE", split = ",", description = "Only these types: mcq, ox, short, cloze.")
     List<String> types;
@@ -50,27 +50,14 @@ public class QuizCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Grade typed answers by the exam's rule: no typo tolerance.")
     boolean strict;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the question draw and choice order.")
-    Long seed;
-
-    @Option(names = "--report", paramLabel = "FILE", description = "Also write the result as JSON to FILE (kind quiz).")
-    java.nio.file.Path report;
-
-    @Option(names = "--force", description = "Let --report overwrite an existing file.")
-    boolean force;
-
-    @Option(names = "--no-schedule", description = "Log the answers but leave every card's schedule untouched.")
-    boolean noSchedule;
-
     @Option(names = "--wrong", description = "Only cards in the wrong-answer notebook (see gradcards wrong).")
     boolean wrong;
 
     @Override
     public Integer call() {
-        if (count < 1 || count > 500) throw new UserError(Text.of(
-                "--count는 1부터 500 사이여야 합니다 (입력: " + count + ")", "--count must be between 1 and 500 (got " + count + ")"));
+        round.checkCount();
         Gradcards root = Gradcards.root(spec);
-        if (report != null) ReportFiles.check(report, root.options().dbPath(root.env()), force);
+        if (round.report != null) ReportFiles.check(round.report, root.options().dbPath(root.env()), round.force);
         try (Services s = Services.open(root)) {
             java.util.Set<String> notebook = new java.util.HashSet<>();
             s.db.exams().wrongNotes().forEach(n -> notebook.add(n.cardId()));
@@ -78,15 +65,14 @@ public class QuizCommand implements Callable<Integer> {
                     "the wrong-answer notebook is empty (no card answered wrongly yet)"));
             List<Card> pool = s.content.cards().stream().filter(this::wanted)
                     .filter(c -> !wrong || notebook.contains(c.id())).toList();
-            long draw = seed != null ? seed : s.clock.instant().toEpochMilli();
-            var questions = Quiz.draw(pool, count, draw);
+            long draw = round.seedOr(s.clock.instant().toEpochMilli());
+            var questions = Quiz.draw(pool, round.count, draw);
             if (questions.isEmpty()) throw new UserError(Text.of(
                     "조건에 맞는 문제가 없습니다 (--type, --topic, --subject를 넓히세요)",
                     "no question matches these filters (loosen --type, --topic or --subject)"));
             Checker checker = s.checker(strict);
-            SchedulePolicy policy = (scheduler, id, current, rating, at) ->
-                    QuizScheduling.review(scheduler, id, current, rating, at, noSchedule); // issue 8: New stays New
-            AnswerPath path = new AnswerPath(s.scheduler(), new DbSink(s.db, ReviewRow.QUIZ, null), policy);
+            AnswerPath path = new AnswerPath(s.scheduler(), new DbSink(s.db, ReviewRow.QUIZ, null),
+                    QuizScheduling.policy(round.noSchedule)); // issue 8: New stays New
             Quiz quiz = new Quiz(questions, s.db.memories(), path, checker);
             List<String> kept = new java.util.ArrayList<>();
             Consoles.with(root, c -> {
@@ -94,11 +80,11 @@ public class QuizCommand implements Callable<Integer> {
                         DemoLines.provider(root.demos(), s.lang(), s.style()));
                 boolean finished = loop.run();
                 if (finished) {
-                    s.db.exams().saveRound(new gradcards.store.ExamRecords.History("quiz", s.clock.instant(),
+                    s.db.exams().saveHistory(new gradcards.store.ExamRecords.History("quiz", s.clock.instant(),
                             quiz.size(), quiz.right(), loop.took().toSeconds(),
-                            quiz.right() >= gradcards.render.QuizReportJson.PASS * quiz.size() - 1e-9, "{}"), List.of());
+                            quiz.right() >= gradcards.render.QuizReportJson.PASS * quiz.size() - 1e-9, "{}"));
                 }
-                if (report != null) ReportFiles.write(report, root.options().dbPath(root.env()), force, gradcards.render.QuizReportJson.text(quiz.answered(),
+                if (round.report != null) ReportFiles.write(round.report, root.options().dbPath(root.env()), round.force, gradcards.render.QuizReportJson.text(quiz.answered(),
                         loop.took().toSeconds(), s.lang()));
                 if (c.redraws()) kept.addAll(loop.resultLines());
             });

@@ -38,9 +38,18 @@ final class Services implements AutoCloseable {
         Thread driver = new Thread(Database::preload, "sqlite-preload"); // the second core loads SQLite meanwhile
         driver.setDaemon(true);
         driver.start();
-        Content content = loadContent(root);
+        if (root.options().contentDir() != null) { // an author's folder: checked before the database is touched
+            Content content = loadContent(root);
+            Database db = Database.open(root.options().dbPath(root.env()));
+            return new Services(root, UserContent.withUserDecks(root, content, db), db);
+        }
         Database db = Database.open(root.options().dbPath(root.env()));
-        return new Services(root, UserContent.withUserDecks(root, content, db), db);
+        try {
+            return new Services(root, DeckCache.load(root, db), db); // validated once, then a snapshot
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 
     static Content loadContent(Gradcards root) {
@@ -52,7 +61,7 @@ final class Services implements AutoCloseable {
         ContentLoader.Result r = dir == null && root.options().contentDir() == null ? ContentLoader.bundled()
                 : ContentCommand.load(dir, root);
         if (!r.ok()) {
-            throw new UserError(Text.of(r.problems().get(0).format() + " (문제 "
+            throw new UserError(Text.of(r.problems().get(0).format(Lang.KO) + " (문제 "
                     + r.problems().size() + "개; 'gradcards content check'로 모두 보세요)",
                     r.problems().get(0).format() + " (" + Counted.en(r.problems().size(), "problem")
                     + "; run 'gradcards content check' for all)"));

@@ -45,11 +45,12 @@ public class StatsCommand implements Callable<Integer> {
                     .forecast(s.content.cards(), s.db.memories(), e, today, day, s.scheduler().weights()));
             var exam = new gradcards.render.ExamStats(new gradcards.render.ExamStats.LocalDateHolder(today), forecast,
                     s.db.exams().history(), s.db.exams().wrongCount(), s.zone);
+            var answered = gradcards.study.DailyRules.answersToday(day, now, new DbLog(s.db)); // as the overview counts
             if (json) {
-                root.out().println(StatsJson.of(st, streak, exam));
+                root.out().println(StatsJson.of(st, streak, exam, answered));
             } else {
                 new StatsView(s.lang(), s.style()).render(st, today.toString(), streak,
-                        s.settings.desiredRetention()).forEach(root.out()::println);
+                        s.settings.desiredRetention(), answered).forEach(root.out()::println);
                 exam.lines(s.lang(), s.style()).forEach(root.out()::println);
             }
         }

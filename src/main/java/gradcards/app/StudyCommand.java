@@ -62,7 +62,9 @@ public class StudyCommand implements Callable<Integer> {
                     seed != null ? seed : now.toEpochMilli())
                     .withMarks(new DbMarks(flags), LeechRule.from(s.db.settings()), s.day());
             java.time.Duration took = run(root, s, session);
-            new SessionSummary(s.lang(), s.style()).print(root.out(), session, took, s.clock.instant(), s.day());
+            Instant end = s.clock.instant();
+            new SessionSummary(s.lang(), s.style()).print(root.out(), session, took, end, s.day(),
+                    DailyRules.answersToday(s.day(), end, new DbLog(s.db))); // every mode, as overview and stats count
         }
         return 0;
     }

@@ -28,7 +28,7 @@ public class WrongCommand implements Callable<Integer> {
         try (Services s = Services.open(root)) {
             List<ExamRecords.WrongNote> notes = s.db.exams().wrongNotes();
             if (json) {
-                root.out().print(WrongView.json(notes, s.content.byId()));
+                root.out().print(WrongView.json(notes, s.content.byId(), s.lang()));
             } else {
                 for (String l : WrongView.table(notes, s.content.byId(), s.zone, s.lang(), s.style())) root.out().println(l);
             }

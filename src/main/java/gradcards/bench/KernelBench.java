@@ -32,27 +32,46 @@ public final class KernelBench {
         double macs = 3.0 * batch * width * width;
         double[] old = new double[rounds];
         double[] neu = new double[rounds];
-        for (int r = -1; r < rounds; r++) {          // round -1 warms both up
+        for (int r = -WARM_ROUNDS; r < rounds; r++) {          // the negative rounds warm both up
             for (int which = 0; which < 2; which++) {
                 boolean runOld = (r & 1) == 0 ? which == 0 : which == 1; // alternate who goes first
-                long start = System.nanoTime();
                 long cpu0 = CPU.getCurrentThreadCpuTime();
-                long passes = 0;
-                do {
-                    if (runOld) {
-                        ScalarDense.forward(w, dense.b(), wt, x, z);
-                        ScalarDense.backward(w, delta, x, dW, db, dx);
-                    } else {
-                        dense.forward(x, z);
-                        dense.backward(delta, x, dx);
-                    }
-                    passes++;
-                } while (System.nanoTime() - start < roundNanos);
+                long passes = runOld ? scalar(w, dense.b(), wt, x, z, delta, dW, db, dx, roundNanos)
+                        : blocked(dense, x, z, delta, dx, roundNanos);
                 double g = passes * macs / (CPU.getCurrentThreadCpuTime() - cpu0);
                 if (r >= 0) (runOld ? old : neu)[r] = g;
             }
         }
         return new double[] {median(old), median(neu)};
+    }
+
+    /** Warm-up rounds (each kernel runs this many untimed rounds first, so that C2 has compiled it). */
+    private static final int WARM_ROUNDS = 3;
+
+    // Rounds last a CPU time, not a wall time: on a loaded machine a wall-clock warm-up may end before C2 has had
+    // the CPU to compile the kernels. Each kernel is timed in a method of its own: one loop calling both would be compiled as one big method in
+    // which the JIT inlines one kernel or the other depending on the run (ratios from 0.5x to 3x between processes).
+    private static long scalar(double[][] w, double[] b, double[][] wt, double[][] x, double[][] z, double[][] delta,
+                               double[][] dW, double[] db, double[][] dx, long nanos) {
+        long start = CPU.getCurrentThreadCpuTime();
+        long passes = 0;
+        do {
+            ScalarDense.forward(w, b, wt, x, z);
+            ScalarDense.backward(w, delta, x, dW, db, dx);
+            passes++;
+        } while (CPU.getCurrentThreadCpuTime() - start < nanos);
+        return passes;
+    }
+
+    private static long blocked(Dense dense, double[][] x, double[][] z, double[][] delta, double[][] dx, long nanos) {
+        long start = CPU.getCurrentThreadCpuTime();
+        long passes = 0;
+        do {
+            dense.forward(x, z);
+            dense.backward(delta, x, dx);
+            passes++;
+        } while (CPU.getCurrentThreadCpuTime() - start < nanos);
+        return passes;
     }
 
     private static double median(double[] v) {

@@ -1,10 +1,7 @@
 package gradcards.content;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import gradcards.i18n.Text;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -13,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,20 +37,19 @@ public final class ContentLoader {
 
     /** Loads the bundled decks. */
     public static Result bundled() {
-        return load(bundledFiles(), "content/", Map.of());
+        return load(bundledFiles(), "content/", Map.of(), new ArrayList<>());
     }
 
     /** Loads the decks of a folder; facts and synonyms missing there come from the bundled content. */
     public static Result folder(Path dir) {
         Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.filter(p -> p.toString().endsWith(".json")).toList()) {
-                files.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        String prefix = dir.toString().replaceAll("/$", "") + "/";
+        List<Problem> unusable = new ArrayList<>(); // a link loop, a dangling link, no permission, not UTF-8: one line each
+        for (Path p : DeckFiles.list(dir, n -> n.endsWith(".json"), unusable)) {
+            String text = DeckFiles.read(p, prefix + p.getFileName(), unusable);
+            if (text != null) files.put(p.getFileName().toString(), text);
         }
-        return load(files, dir.toString().replaceAll("/$", "") + "/", bundledFiles());
+        return load(files, prefix, bundledFiles(), unusable);
     }
 
     /**
@@ -72,12 +67,12 @@ public final class ContentLoader {
         return new Result(new Content(decks, base.facts(), base.synonymsJson(), base.measurements()), problems);
     }
 
-    private static Result load(Map<String, String> files, String prefix, Map<String, String> fallback) {
-        List<Problem> problems = new ArrayList<>();
+    private static Result load(Map<String, String> files, String prefix, Map<String, String> fallback,
+                               List<Problem> problems) {
         String factsText = files.getOrDefault(FACTS, fallback.get(FACTS));
-        Map<String, Fact> facts = facts(factsText);
+        Map<String, Fact> facts = SideFiles.facts(where(files, prefix, FACTS), factsText, problems);
         String synonyms = files.getOrDefault(SYNONYMS, fallback.getOrDefault(SYNONYMS, "{\"groups\":{}}"));
-        Set<String> groups = groupNames(synonyms);
+        Set<String> groups = SideFiles.synonymGroups(where(files, prefix, SYNONYMS), synonyms, problems);
         Set<String> factIds = facts.isEmpty() ? builtInFactIds() : facts.keySet();
         Measurements measurements = measurements(files, prefix, fallback, problems);
         List<Deck> decks = new ArrayList<>();
@@ -91,8 +86,14 @@ public final class ContentLoader {
             checkDuplicates(deck, reader, file, seen, problems);
             decks.add(deck);
         }
-        if (decks.isEmpty() && problems.isEmpty()) problems.add(new Problem(prefix, 1, 1, "no deck files found (add a *.json deck)"));
+        if (decks.isEmpty() && problems.isEmpty()) problems.add(Problem.of(prefix, 0, 0,
+                gradcards.i18n.Text.of("덱 파일이 없습니다 (*.json 덱을 넣으세요)", "no deck files found (add a *.json deck)")));
         return new Result(new Content(decks, facts, synonyms, measurements), problems);
+    }
+
+    /** How a side file is named in problems: in the folder, else the bundled one. */
+    private static String where(Map<String, String> files, String prefix, String name) {
+        return (files.containsKey(name) ? prefix : "content/") + name;
     }
 
     private static boolean isDeck(String name) {
@@ -148,24 +149,6 @@ public final class ContentLoader {
             dropped.add(id);
         }
         deck.cards().removeIf(c -> dropped.contains(c.id()) && !file.equals(seen.get(c.id())));
-    }
-
-    /** The fact inventory from facts.json text (empty when absent or unreadable). */
-    static Map<String, Fact> facts(String text) {
-        Map<String, Fact> out = new LinkedHashMap<>();
-        if (text == null) return out;
-        try {
-            for (JsonNode f : JsonTree.read(text).path("facts")) {
-                String demo = f.path("demo").isTextual() ? f.get("demo").asText() : null;
-                String errata = f.path("errata").isTextual() ? f.get("errata").asText() : null;
-                out.put(f.path("id").asText(), new Fact(f.path("id").asText(),
-                        Text.of(f.path("ko").asText(), f.path("en").asText()), f.path("category").asText(),
-                        f.path("source").asText(), demo, errata, "low".equals(f.path("priority").asText())));
-            }
-        } catch (IOException e) {
-            return out;
-        }
-        return out;
     }
 
     private static Set<String> groupNames(String synonyms) {

@@ -291,7 +291,7 @@ final class DeckReader {
         for (int i = 0; i < a.size(); i++) {
             String s = a.get(i).asText("").strip();
             if (s.isEmpty()) problem(ptr + "/" + i, who + ": empty answer form");
-            else if (s.startsWith("@") && !groups.contains(s.substring(1))) {
+            else if (s.startsWith("@") && groups != null && !groups.contains(s.substring(1))) { // null: synonyms.json is broken
                 problem(ptr + "/" + i, who + " refers to unknown synonym group " + s + " (see content/synonyms.json)");
             }
             out.add(s);

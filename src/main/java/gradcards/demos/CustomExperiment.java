@@ -30,11 +30,13 @@ public final class CustomExperiment {
                 spec.activation() + " + " + spec.init(), progress);
         Probe end = GradientProbe.read(net, r.finalLoss());
         metrics(initial, out);
-        out.metric("final_loss", r.finalLoss());
+        // a diverged run has no final loss or end-of-training gradients worth a number: they are reported as nan
+        double nan = Double.NaN;
+        out.metric("final_loss", r.diverged() ? nan : r.finalLoss());
         out.metric("diverged", DemoKit.flag(r.diverged()));
-        out.metric("w_ratio@end", end.wRatio());
-        out.metric("d_ratio@end", end.dRatio());
-        out.metric("gnorm@end", end.gnorm());
+        out.metric("w_ratio@end", r.diverged() ? nan : end.wRatio());
+        out.metric("d_ratio@end", r.diverged() ? nan : end.dRatio());
+        out.metric("gnorm@end", r.diverged() ? nan : end.gnorm());
         out.profile(initial.profile("step 0"));
         out.profile(end.profile("step " + spec.steps()));
         out.curve(spec.activation() + " + " + spec.init(), r.curve());
@@ -60,17 +62,42 @@ public final class CustomExperiment {
         return RunExports.of(ID, spec.seed(), step, net, data(spec), new Penalty(spec.l1(), spec.l2()));
     }
 
-    /** One line on what the run shows, with its numbers. */
+    /**
+     * One line on what the run shows, with its numbers; a diverged run says so first (which arm, at which step, that
+     * its end-of-training metrics are nan) and is never described as healthy.
+     */
     public static Text verdict(DemoRun run) {
         String w = Fmt.num(run.metrics().get("w_ratio"));
         String d = Fmt.num(run.metrics().get("d_ratio"));
         String l = Fmt.num(run.metrics().get("final_loss"));
+        Double flag = run.metrics().get("diverged");
+        if (flag != null && flag > 0) {
+            LossCurve c = run.curves().isEmpty() ? null : run.curves().get(0);
+            int step = c == null ? -1 : firstNonFinite(c.values());
+            String arm = c == null ? "" : c.label() + " ";
+            String at = step < 0 ? "" : step + "";
+            return Text.of("⚠ 발산: " + arm + "학습이 " + (at.isEmpty() ? "" : at + "단계에서 ")
+                            + "발산했습니다 (손실, 가중치 또는 기울기가 유한하지 않음). 최종 손실과 학습 후 지표는 nan입니다. "
+                            + "--lr을 낮추거나 --clip을 쓰세요. 처음(0단계) 1층 기울기는 출력층의 " + w + "배, δ 비율 " + d,
+                    "⚠ diverged: " + arm + "training diverged" + (at.isEmpty() ? "" : " at step " + at)
+                            + " (loss, weights or gradients not finite); its final loss and end-of-training metrics are "
+                            + "nan. Lower --lr or add --clip. At step 0 layer 1 got " + w + " of the output layer's "
+                            + "gradient, δ ratio " + d);
+        }
         return Text.of("초기 상태에서 1층 기울기는 출력층의 " + w + "배, δ 비율 " + d + "; 학습 후 손실 " + l,
                 "at step 0 layer 1 gets " + w + " of the output layer's gradient, δ ratio " + d + "; final loss " + l);
     }
 
+    /** The first step whose loss is not finite, or −1. */
+    static int firstNonFinite(double[] curve) {
+        for (int k = 0; k < curve.length; k++) {
+            if (!Double.isFinite(curve[k])) return k;
+        }
+        return -1;
+    }
+
     private static DataSet data(CustomSpec spec) {
-        return spec.data().equals("spirals") ? DemoKit.SPIRALS : DemoKit.TRAIN;
+        return spec.data().equals("spirals") ? DemoKit.SPIRALS : DemoKit.trainSet();
     }
 
     private static Trainer.Config config(CustomSpec spec, int steps) {

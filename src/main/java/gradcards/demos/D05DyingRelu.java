@@ -33,10 +33,10 @@ final class D05DyingRelu extends BaseDemo {
 
     @Override
     void measure(long seed, Progress progress, RunBuilder out) {
-        out.metric("relu_dead_at_init", DemoKit.atInit(spec(Activation.RELU), seed, DemoKit.D05_SET).deadFrac());
+        out.metric("relu_dead_at_init", DemoKit.atInit(spec(Activation.RELU), seed, DemoKit.d05Set()).deadFrac());
         for (Activation act : List.of(Activation.RELU, Activation.LEAKY_RELU, Activation.PRELU)) {
             Network net = DemoKit.network(spec(act), seed);
-            Trainer.Result r = DemoKit.train(net, DemoKit.D05_SET, CONFIG, act.code(), progress);
+            Trainer.Result r = DemoKit.train(net, DemoKit.d05Set(), CONFIG, act.code(), progress);
             Probe after = GradientProbe.read(net, r.finalLoss());
             RunBuilder.Arm arm = out.arm(act.code(), r.diverged()).metric(act.code() + "_dead_after", after.deadFrac())
                     .metric(act.code() + "_zero_grad_units", after.zeroGradFrac());
@@ -58,7 +58,7 @@ final class D05DyingRelu extends BaseDemo {
 
     @Override
     ExportPlan exportPlan(long seed) {
-        return ExportPlan.trained(spec(Activation.PRELU), DemoKit.D05_SET, CONFIG);
+        return ExportPlan.trained(spec(Activation.PRELU), DemoKit.d05Set(), CONFIG);
     }
 
     @Override

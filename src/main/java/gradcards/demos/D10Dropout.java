@@ -34,16 +34,16 @@ final class D10Dropout extends BaseDemo {
     private static void overfit(long seed, double p, String suffix, Progress progress, RunBuilder out) {
         Network net = DemoKit.network(DemoKit.teacherNet().withDropout(p), seed);
         String label = "relu 8-32-32-1, dropout " + p;
-        Trainer.Result r = DemoKit.train(net, DemoKit.TRAIN, CONFIG, label, progress);
-        Network.Evaluation val = net.evaluate(DemoKit.VAL);
+        Trainer.Result r = DemoKit.train(net, DemoKit.trainSet(), CONFIG, label, progress);
+        Network.Evaluation val = net.evaluate(DemoKit.valSet());
         out.arm(suffix, r.diverged()).metric("val_loss_" + suffix, val.loss()).metric("val_acc_" + suffix, val.accuracy())
-                .metric("train_loss_" + suffix, net.evaluate(DemoKit.TRAIN).loss());
+                .metric("train_loss_" + suffix, net.evaluate(DemoKit.trainSet()).loss());
         out.curve(label, r.curve());
     }
 
     @Override
     ExportPlan exportPlan(long seed) {
-        return ExportPlan.trained(DemoKit.teacherNet().withDropout(0.5), DemoKit.TRAIN, CONFIG);
+        return ExportPlan.trained(DemoKit.teacherNet().withDropout(0.5), DemoKit.trainSet(), CONFIG);
     }
 
     @Override

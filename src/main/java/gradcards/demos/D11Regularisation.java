@@ -32,8 +32,8 @@ final class D11Regularisation extends BaseDemo {
 
     private static void overfit(long seed, Penalty penalty, String name, Progress progress, RunBuilder out) {
         Network net = DemoKit.network(DemoKit.teacherNet(), seed);
-        Trainer.Result r = DemoKit.train(net, DemoKit.TRAIN, CONFIG.withPenalty(penalty), name, progress);
-        out.arm(name, r.diverged()).metric(name + "_val_loss", net.evaluate(DemoKit.VAL).loss())
+        Trainer.Result r = DemoKit.train(net, DemoKit.trainSet(), CONFIG.withPenalty(penalty), name, progress);
+        out.arm(name, r.diverged()).metric(name + "_val_loss", net.evaluate(DemoKit.valSet()).loss())
                 .metric(name + "_|W|", weightNorm(net)).metric(name + "_frac|w|<1e-3", smallShare(net, 1e-3));
         out.curve("relu 8-32-32-1, " + name, r.curve());
     }
@@ -71,7 +71,7 @@ final class D11Regularisation extends BaseDemo {
 
     @Override
     ExportPlan exportPlan(long seed) {
-        return ExportPlan.trained(DemoKit.teacherNet(), DemoKit.TRAIN, CONFIG.withPenalty(new Penalty(1e-3, 1e-2)));
+        return ExportPlan.trained(DemoKit.teacherNet(), DemoKit.trainSet(), CONFIG.withPenalty(new Penalty(1e-3, 1e-2)));
     }
 
     @Override

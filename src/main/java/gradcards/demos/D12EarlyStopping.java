@@ -25,20 +25,20 @@ final class D12EarlyStopping extends BaseDemo {
         Network net = DemoKit.network(DemoKit.teacherNet(), seed);
         EarlyStopping es = new EarlyStopping(PATIENCE);
         double[] val = new double[CONFIG.steps() + 1];
-        out.profile(GradientProbe.measure(net, DemoKit.TRAIN).profile("relu 8-32-32-1, step 0"));
-        Trainer.Result r = Trainer.train(net, DemoKit.TRAIN, new Sgd(0.9), CONFIG, (step, loss) -> {
+        out.profile(GradientProbe.measure(net, DemoKit.trainSet()).profile("relu 8-32-32-1, step 0"));
+        Trainer.Result r = Trainer.train(net, DemoKit.trainSet(), new Sgd(0.9), CONFIG, (step, loss) -> {
             if (step % EVERY != 0) return;
-            val[step] = net.evaluate(DemoKit.VAL).loss();
+            val[step] = net.evaluate(DemoKit.valSet()).loss();
             es.observe(step, val[step]);
             progress.update("relu 8-32-32-1", step, CONFIG.steps(), loss);
         });
         int stop = es.stopStep() < 0 ? CONFIG.steps() : es.stopStep();
         out.arm("relu", r.diverged()).metric("best_step", es.bestStep()).metric("val@best", es.bestLoss())
                 .metric("stop_step", stop).metric("val@stop", val[stop]).metric("val@600", val[CONFIG.steps()])
-                .metric("train@600", net.evaluate(DemoKit.TRAIN).loss());
-        out.profile(GradientProbe.measure(net, DemoKit.TRAIN).profile("relu 8-32-32-1, step 600"));
+                .metric("train@600", net.evaluate(DemoKit.trainSet()).loss());
+        out.profile(GradientProbe.measure(net, DemoKit.trainSet()).profile("relu 8-32-32-1, step 600"));
         out.curve("train", r.curve());
-        out.curve("validation (every 10 steps)", held(val));
+        out.curve("val (every 10 steps)", held(val));
     }
 
     /** The validation values carried forward between checks. */
@@ -52,7 +52,7 @@ final class D12EarlyStopping extends BaseDemo {
 
     @Override
     ExportPlan exportPlan(long seed) {
-        return ExportPlan.trained(DemoKit.teacherNet(), DemoKit.TRAIN, CONFIG);
+        return ExportPlan.trained(DemoKit.teacherNet(), DemoKit.trainSet(), CONFIG);
     }
 
     @Override

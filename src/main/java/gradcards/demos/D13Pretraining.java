@@ -30,14 +30,14 @@ final class D13Pretraining extends BaseDemo {
     void measure(long seed, Progress progress, RunBuilder out) {
         config(DemoKit.network(SPEC, seed), "rand_", "random init", progress, out);
         Network pre = DemoKit.network(SPEC, seed);
-        Pretraining.greedy(pre, DemoKit.D13_SET.x(), AE_STEPS, AE_LR, Init.STANDARD,
+        Pretraining.greedy(pre, DemoKit.d13Set().x(), AE_STEPS, AE_LR, Init.STANDARD,
                 new SplittableRandom(seed ^ DECODER_STREAM));
         config(pre, "pre_", "pre-trained", progress, out);
     }
 
     private static void config(Network net, String prefix, String label, Progress progress, RunBuilder out) {
-        Probe p = GradientProbe.measure(net, DemoKit.D13_SET);
-        Trainer.Result r = DemoKit.train(net, DemoKit.D13_SET, FINE_TUNE, label, progress);
+        Probe p = GradientProbe.measure(net, DemoKit.d13Set());
+        Trainer.Result r = DemoKit.train(net, DemoKit.d13Set(), FINE_TUNE, label, progress);
         double loss = DemoKit.last(r.curve());
         out.metric(prefix + "w1_norm", p.weightGradNorms()[0]);
         out.metric(prefix + "w_ratio", p.wRatio());

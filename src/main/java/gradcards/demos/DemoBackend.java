@@ -36,4 +36,12 @@ public interface DemoBackend {
 
     /** The dense forward + backward throughput at this width, in GMAC/s. */
     double denseGmacs(int width);
+
+    /**
+     * The dense kernel alone (W·x, dW, dx of one square layer, batch 128) at this width in GMAC/s per CPU second:
+     * {scalar reference, blocked}, medians of interleaved rounds; null when this backend has no kernel to measure.
+     */
+    default double[] kernelGmacs(int width) {
+        return null;
+    }
 }

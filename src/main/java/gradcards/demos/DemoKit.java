@@ -17,13 +17,48 @@ import java.util.SplittableRandom;
 /** Shared setup of the demos: the fixed data sets, seeded networks, step-0 probes and progress-reporting training. */
 final class DemoKit {
     static final DataSet SPIRALS = Datasets.spirals(128);
-    static final DataSet TRAIN = Datasets.teacherTrain();
-    static final DataSet VAL = Datasets.teacherVal();
-    static final DataSet D05_SET = Datasets.teacherD05();
-    static final DataSet D13_SET = Datasets.teacherD13();
     private static final long DROPOUT_STREAM = 0x9E3779B97F4A7C15L;
 
+    /**
+     * The teacher sets, built the first time a demo asks for them (a holder class each): most demos use only the
+     * spirals, and building a set it does not need would slow its first, cold run.
+     */
+    private static final class TrainSet {
+        static final DataSet SET = Datasets.teacherTrain();
+    }
+
+    private static final class ValSet {
+        static final DataSet SET = Datasets.teacherVal();
+    }
+
+    private static final class D05Set {
+        static final DataSet SET = Datasets.teacherD05();
+    }
+
+    private static final class D13Set {
+        static final DataSet SET = Datasets.teacherD13();
+    }
     private DemoKit() {
+    }
+
+    /** The demos' training set: teacher(100, d = 8, flip 0.15). */
+    static DataSet trainSet() {
+        return TrainSet.SET;
+    }
+
+    /** The demos' validation set: teacher(1000, d = 8, flip 0.15). */
+    static DataSet valSet() {
+        return ValSet.SET;
+    }
+
+    /** The dying-ReLU set of D05: teacher(256, d = 16). */
+    static DataSet d05Set() {
+        return D05Set.SET;
+    }
+
+    /** The pre-training set of D13: teacher(128, d = 16). */
+    static DataSet d13Set() {
+        return D13Set.SET;
     }
 
     /** A spirals MLP: 2 inputs, depth weight layers, hidden width, one logit. */

@@ -1,5 +1,6 @@
 package gradcards.demos;
 
+import gradcards.bench.KernelBench;
 import gradcards.bench.TrainerBench;
 import gradcards.trainer.RunExport;
 import gradcards.trainer.RunExportJson;
@@ -39,5 +40,10 @@ public final class TrainerBackend implements DemoBackend {
     @Override
     public double denseGmacs(int width) {
         return TrainerBench.gmacs(width);
+    }
+
+    @Override
+    public double[] kernelGmacs(int width) {
+        return KernelBench.compare(width, 128, 9, 100_000_000L);
     }
 }

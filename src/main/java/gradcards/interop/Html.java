@@ -14,6 +14,7 @@ public final class Html {
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</?(div|p|tr|h[1-6]|ul|ol|table|blockquote)\\b[^>]*>");
     private static final Pattern ITEM = Pattern.compile("(?i)<li\\b[^>]*>");
     private static final Pattern CELL = Pattern.compile("(?i)</t[dh]\\s*>");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
     private static final Map<String, String> NAMED = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),
@@ -32,6 +33,7 @@ public final class Html {
     /** The text a learner sees: tags removed, breaks and list items as lines, entities decoded, spaces tidied. */
     public static String toText(String html) {
         if (html == null || html.isEmpty()) return "";
+        if (plain(html)) return html.strip(); // most fields of a large deck: no markup, nothing to tidy
         String s = DROP.matcher(html).replaceAll("");
         s = IMG.matcher(s).replaceAll("");
         s = SOUND.matcher(s).replaceAll("");
@@ -44,10 +46,24 @@ public final class Html {
         return tidy(s);
     }
 
+    /** True when the text has nothing toText would change but the outer spaces. */
+    private static boolean plain(String s) {
+        char prev = 'x';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '<' || c == '&' || c == '[' || c == '\n' || c == '\r' || c == '\t' || c == '\u00a0'
+                    || (c == ' ' && prev == ' ')) {
+                return false;
+            }
+            prev = c;
+        }
+        return true;
+    }
+
     /** The media files a field names (images and [sound:…]), in order of appearance. */
     public static List<String> media(String html) {
         List<String> out = new ArrayList<>();
-        if (html == null) return out;
+        if (html == null || html.indexOf('<') < 0 && !html.contains("[sound:")) return out;
         Matcher m = IMG.matcher(html);
         while (m.find()) {
             String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
@@ -83,7 +99,7 @@ public final class Html {
     static String tidy(String s) {
         StringBuilder b = new StringBuilder();
         for (String line : s.replace('\u00a0', ' ').replace('\t', ' ').split("\n", -1)) {
-            String t = line.replaceAll(" {2,}", " ").strip();
+            String t = SPACES.matcher(line).replaceAll(" ").strip();
             if (t.isEmpty()) continue;
             if (b.length() > 0) b.append('\n');
             b.append(t);

@@ -18,6 +18,14 @@ final class Ids {
         return "anki:" + g + (cloze > 0 ? ":c" + cloze : "");
     }
 
+    /**
+     * The id of one card of a Basic-style Anki note: template ord 0 (Card 1) is anki:GUID as it always was, Card N
+     * (ord N-1) is anki:GUID:tN, so re-importing updates each template's card in place.
+     */
+    static String ankiTemplate(byte[] guid, int ord) {
+        return ord == 0 ? anki(guid, 0) : anki(guid, 0) + ":t" + (ord + 1);
+    }
+
     /** A short stable hash of a text (12 hex digits of its SHA-1). */
     static String hash(String text) {
         try {

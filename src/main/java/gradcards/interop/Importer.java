@@ -103,11 +103,13 @@ public final class Importer {
      * reviews of cards that have none here yet, each card's memory replayed from them by the scheduler.
      */
     public static Applied apply(ImportPlan plan, Database db, Content base, Scheduler scheduler, boolean withHistory) {
-        List<UserCard> cards = loadable(plan, base);
+        Map<UserCard, String> json = new java.util.IdentityHashMap<>();
+        List<UserCard> cards = loadable(plan, base, json);
         List<UserCards.Row> rows = new ArrayList<>(cards.size());
+        String source = Path.of(plan.file()).getFileName().toString();
         for (int i = 0; i < cards.size(); i++) {
             UserCard c = cards.get(i);
-            rows.add(new UserCards.Row(c.id(), c.deck(), i, c.toJson(), Path.of(plan.file()).getFileName().toString()));
+            rows.add(new UserCards.Row(c.id(), c.deck(), i, json.get(c), source));
         }
         List<ReviewRow> reviews = new ArrayList<>();
         Map<String, Memory> memories = new LinkedHashMap<>();
@@ -137,19 +139,25 @@ public final class Importer {
 
     /** The plan's cards that load as deck cards; any other is skipped with the reason. */
     static List<UserCard> loadable(ImportPlan plan, Content base) {
+        return loadable(plan, base, new java.util.IdentityHashMap<>());
+    }
+
+    /** As loadable(plan, base), keeping each card's JSON body in json (it is written once). */
+    static List<UserCard> loadable(ImportPlan plan, Content base, Map<UserCard, String> json) {
         Set<String> ids = new java.util.HashSet<>();
         plan.cards.removeIf(c -> {
             boolean dup = !ids.add(c.id());
             if (dup) plan.skip("the same id twice (the later one is skipped)", "같은 id가 두 번 (뒤의 것은 건너뜀)");
             return dup;
         });
-        List<String> bodies = plan.cards().stream().map(UserCard::toJson).toList();
+        for (UserCard c : plan.cards()) json.put(c, c.toJson());
+        List<String> bodies = plan.cards().stream().map(json::get).toList();
         if (ContentLoader.userDeck(plan.file(), UserDecks.deckJson("check", bodies), "check", "", base).ok()) {
             return plan.cards();
         }
         List<UserCard> ok = new ArrayList<>();
         for (UserCard c : plan.cards()) {
-            ContentLoader.Result r = ContentLoader.userDeck(plan.file(), UserDecks.deckJson("check", List.of(c.toJson())),
+            ContentLoader.Result r = ContentLoader.userDeck(plan.file(), UserDecks.deckJson("check", List.of(json.get(c))),
                     "check", "", base);
             if (r.ok()) ok.add(c);
             else plan.skip("not a usable card: " + r.problems().get(0).message(), "쓸 수 없는 카드: " + r.problems().get(0).message());

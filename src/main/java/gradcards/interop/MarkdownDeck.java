@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * The Markdown deck a learner writes by hand: "# heading" lines name the topic of the cards below them; a block
  * "Q: …" / "A: …" (optional "E: …" explanation; 질문:/답:/해설: also work) is a flashcard; any other paragraph with
- * {{c1::…}} or [answer] blanks is a cloze. Paragraphs are separated by blank lines; other prose is ignored.
+ * {{c1::…}} or [answer] blanks is a cloze (one card per cN, as in Anki). Paragraphs are separated by blank lines; other prose is ignored.
  */
 public final class MarkdownDeck {
     private static final Pattern LABEL = Pattern.compile("^(Q|A|E|질문|답|해설)\\s*[:：]\\s?(.*)$", Pattern.CASE_INSENSITIVE);
@@ -49,18 +49,18 @@ public final class MarkdownDeck {
             int start = i;
             List<String> block = new ArrayList<>();
             while (i < lines.length && !lines[i].isBlank() && !lines[i].startsWith("#")) block.add(lines[i++]);
-            UserCard c = block(file, block, start + 1, deck, idPrefix, heading, problems);
-            if (c == null) continue;
-            if (!ids.add(c.id())) {
-                problems.add(new Problem(file, start + 1, 1, "the same card twice in this deck (change or remove one)"));
-                continue;
+            for (UserCard c : block(file, block, start + 1, deck, idPrefix, heading, problems)) {
+                if (!ids.add(c.id())) {
+                    problems.add(new Problem(file, start + 1, 1, "the same card twice in this deck (change or remove one)"));
+                    break;
+                }
+                cards.add(c);
             }
-            cards.add(c);
         }
         return new Result(cards, problems);
     }
 
-    private static UserCard block(String file, List<String> block, int firstLine, String deck, String idPrefix,
+    private static List<UserCard> block(String file, List<String> block, int firstLine, String deck, String idPrefix,
                                   String heading, List<Problem> problems) {
         StringBuilder q = null;
         StringBuilder a = null;
@@ -79,7 +79,7 @@ public final class MarkdownDeck {
                 if ((key.equals("A") || key.equals("답")) && q == null) {
                     problems.add(new Problem(file, firstLine + k, 1, "an answer (A:) with no question (Q:) before it"
                             + " (start the card with a Q: line)"));
-                    return null;
+                    return List.of();
                 }
                 current = b;
             } else if (current != null) {
@@ -88,40 +88,46 @@ public final class MarkdownDeck {
                 return cloze(file, block, firstLine, deck, idPrefix, heading, problems);
             }
         }
-        if (q == null) return null;
+        if (q == null) return List.of();
         if (a == null || a.toString().isBlank()) {
             problems.add(new Problem(file, firstLine, 1, "a question (Q:) with no answer (add an \"A: …\" line below it)"));
-            return null;
+            return List.of();
         }
         if (q.toString().isBlank()) {
             problems.add(new Problem(file, firstLine, 1, "an empty question (write the question after \"Q:\")"));
-            return null;
+            return List.of();
         }
         String prompt = q.toString().strip();
-        return new UserCard(idPrefix + Ids.hash(prompt), deck, false, prompt, a.toString().strip(),
-                e == null ? "" : e.toString().strip(), List.of(), tags(heading), topic(heading), 0);
+        return List.of(new UserCard(idPrefix + Ids.hash(prompt), deck, false, prompt, a.toString().strip(),
+                e == null ? "" : e.toString().strip(), List.of(), tags(heading), topic(heading), 0));
     }
 
-    private static UserCard cloze(String file, List<String> block, int firstLine, String deck, String idPrefix,
-                                  String heading, List<Problem> problems) {
+    /**
+     * A cloze paragraph. {{cN::…}} markup makes one card per number, as Anki does: card cN hides the cN blanks and
+     * shows the other numbers' text. A paragraph with one number keeps the id it always had (prefix + hash of the
+     * text); with several, each card's id is that id + ":cN". [answer] blanks make one card hiding them all.
+     */
+    private static List<UserCard> cloze(String file, List<String> block, int firstLine, String deck, String idPrefix,
+                                        String heading, List<Problem> problems) {
         for (int k = 0; k < block.size(); k++) {
             String l = block.get(k);
             int open = l.lastIndexOf("{{c");
             if (open >= 0 && l.indexOf("}}", open) < 0) {
                 problems.add(new Problem(file, firstLine + k, open + 1, "a cloze {{c1::…}} that is never closed (end it with }})"));
-                return null;
+                return List.of();
             }
         }
         String text = String.join("\n", block).strip();
         List<Integer> numbers = ClozeText.numbers(text);
         if (!numbers.isEmpty()) {
-            ClozeText.Card c = ClozeText.card(text, numbers.get(0));
-            if (numbers.size() > 1) { // several cN: one card hides them all, in order (a deck file holds one card each)
-                StringBuilder all = new StringBuilder(text);
-                c = ClozeText.card(all.toString().replaceAll("\\{\\{c\\d+::", "{{c1::"), 1);
+            String id = idPrefix + Ids.hash(text);
+            List<UserCard> out = new ArrayList<>();
+            for (int n : numbers) {
+                ClozeText.Card c = ClozeText.card(text, n);
+                out.add(new UserCard(numbers.size() == 1 ? id : id + ":c" + n, deck, true, c.prompt(), c.answer(), "",
+                        c.answers(), tags(heading), topic(heading), 0));
             }
-            return new UserCard(idPrefix + Ids.hash(text), deck, true, c.prompt(), c.answer(), "", c.answers(),
-                    tags(heading), topic(heading), 0);
+            return out;
         }
         Matcher m = BRACKET.matcher(text);
         StringBuilder b = new StringBuilder();
@@ -131,9 +137,9 @@ public final class MarkdownDeck {
             m.appendReplacement(b, Matcher.quoteReplacement("{{" + answers.size() + "}}"));
         }
         m.appendTail(b);
-        if (answers.isEmpty()) return null; // prose: a note to self, not a card
-        return new UserCard(idPrefix + Ids.hash(text), deck, true, b.toString(), String.join(", ", answers), "", answers,
-                tags(heading), topic(heading), 0);
+        if (answers.isEmpty()) return List.of(); // prose: a note to self, not a card
+        return List.of(new UserCard(idPrefix + Ids.hash(text), deck, true, b.toString(), String.join(", ", answers), "",
+                answers, tags(heading), topic(heading), 0));
     }
 
     private static List<String> tags(String heading) {

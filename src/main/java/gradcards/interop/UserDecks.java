@@ -2,19 +2,17 @@ package gradcards.interop;
 
 import gradcards.content.Content;
 import gradcards.content.ContentLoader;
+import gradcards.content.DeckFiles;
 import gradcards.content.Deck;
 import gradcards.content.Problem;
 import gradcards.i18n.Text;
 import gradcards.store.UserCards;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A learner's own decks beside the bundled bank: the JSON and Markdown files of the data folder's decks/ and the
@@ -47,13 +45,8 @@ public final class UserDecks {
         for (Path p : files(dir, problems)) {
             String name = p.getFileName().toString();
             String stem = name.replaceFirst("\\.(json|md|markdown)$", "");
-            String text;
-            try {
-                text = Files.readString(p, StandardCharsets.UTF_8);
-            } catch (IOException | RuntimeException e) {
-                problems.add(new Problem(p.toString(), 1, 1, "cannot read (" + e.getMessage() + "); save it as UTF-8 text"));
-                continue;
-            }
+            String text = DeckFiles.read(p, problems); // a loop, a dangling link, no permission, not UTF-8: one problem
+            if (text == null) continue;
             String prefix = "deck:" + Ids.part(stem) + ":";
             if (name.endsWith(".json")) {
                 add(ContentLoader.userDeck(p.toString(), text, stem, prefix, base), decks, problems);
@@ -100,18 +93,12 @@ public final class UserDecks {
 
     private static List<Path> files(Path dir, List<Problem> problems) {
         if (dir == null || !Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().matches(".*\\.(json|md|markdown)$") && Files.isRegularFile(p))
-                    .sorted().toList();
-        } catch (IOException e) {
-            problems.add(new Problem(dir.toString(), 1, 1, "cannot list the folder (" + e.getMessage() + ")"));
-            return List.of();
-        }
+        return DeckFiles.list(dir, n -> n.matches(".*\\.(json|md|markdown)$"), problems);
     }
 
     /** One problem as the line a command prints on stderr: the place, what is wrong, and that the deck was skipped. */
     public static Text warning(Problem p) {
-        return Text.of(p.format() + " (이 덱은 건너뜀; 'gradcards content check'로 확인)",
+        return Text.of(p.format(gradcards.i18n.Lang.KO) + " (이 덱은 건너뜀; 'gradcards content check'로 확인)",
                 p.format() + " (deck skipped; see 'gradcards content check')");
     }
 }

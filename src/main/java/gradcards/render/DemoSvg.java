@@ -54,7 +54,7 @@ public final class DemoSvg {
         svg.text(LEFT - 8, TOP - 8, lang.t("층", "layer"), "text-anchor=\"end\" font-size=\"10\"");
         for (int i = 0; i < profiles.size(); i++) {
             double x = LEFT + i * (panel + GAP);
-            svg.text(x, TOP - 8, profiles.get(i).label(), "font-weight=\"bold\" fill=\"" + colour(i) + "\"");
+            svg.text(x, TOP - 8, gradcards.demos.DemoLabels.arm(profiles.get(i).label(), lang), "font-weight=\"bold\" fill=\"" + colour(i) + "\"");
             axis(svg, scale, x, panel - NUMBER_ROOM, TOP + depth * rowHeight);
             panelBars(svg, profiles.get(i).weightGradNorms(), scale, x, panel, rowHeight, colour(i));
         }
@@ -97,18 +97,23 @@ public final class DemoSvg {
         for (int i = 0; i < curves.size(); i++) {
             curve(svg, curves.get(i).values(), scale, top, w, colour(i), lang);
             svg.rect(LEFT + 10 + i * 150, top + LOSS_HEIGHT + 20, 10, 10, colour(i));
-            svg.text(LEFT + 24 + i * 150, top + LOSS_HEIGHT + 29, curves.get(i).label(), "");
+            svg.text(LEFT + 24 + i * 150, top + LOSS_HEIGHT + 29, gradcards.demos.DemoLabels.arm(curves.get(i).label(), lang), "");
         }
     }
 
     private static void curve(Svg svg, double[] values, Sparkline.Scale scale, double top, double w, String colour,
                               Lang lang) {
         StringBuilder points = new StringBuilder();
+        boolean offScale = false;
         for (int k = 0; k < values.length; k++) {
             double x = LEFT + w * k / Math.max(1, values.length - 1);
             if (!Double.isFinite(values[k])) {
                 svg.text(x, top + 12, "✕ " + lang.t("발산", "diverged"), "fill=\"#d62728\" font-size=\"10\"");
                 break;
+            }
+            if (scale.above(values[k]) && !offScale) {
+                svg.text(x, top + 10, "▲ " + lang.t("눈금 위", "off scale"), "fill=\"#d62728\" font-size=\"10\"");
+                offScale = true;
             }
             double y = top + LOSS_HEIGHT * (1 - position(values[k], scale));
             points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));

@@ -39,16 +39,20 @@ public final class ExamView {
         return " " + style.dim("─".repeat(width - 2));
     }
 
-    /** The question on screen: header with position, answered count, flags and the time left; the choices, the chosen one marked. */
+    /** Lines at the end of a question screen that stay put while its body scrolls: the rule and the status line. */
+    public static final int QUESTION_FOOTER = 2;
+
+    /**
+     * The question on screen: header with position, answered count and flags; the choices, the chosen one marked; then
+     * the footer (QUESTION_FOOTER lines: a rule and the strip of every question with the time left), which stays on
+     * screen while a long question scrolls and alone changes as the clock ticks.
+     */
     public List<String> question(MockExam exam, Duration left) {
         List<String> out = new ArrayList<>();
         int i = exam.cursor();
-        String head = " " + style.bold(lang.t("모의고사", "Mock exam")) + " · " + lang.t("문제 ", "question ") + (i + 1) + "/"
+        out.add(" " + style.bold(lang.t("모의고사", "Mock exam")) + " · " + lang.t("문제 ", "question ") + (i + 1) + "/"
                 + exam.size() + " · " + lang.t("답함 ", "answered ") + exam.answeredCount()
-                + (exam.flaggedNumbers().isEmpty() ? "" : " · ⚑ " + exam.flaggedNumbers().size());
-        String time = "⏱ " + clock(left);
-        out.add(head + " ".repeat(Math.max(2, width - Cells.width(Style.strip(head)) - Cells.width(time))) + 
-                (left.toSeconds() < 60 ? style.bad(time) : time));
+                + (exam.flaggedNumbers().isEmpty() ? "" : " · ⚑ " + exam.flaggedNumbers().size()));
         out.add(rule());
         ExamQuestion q = exam.current();
         CardInfo info = q.card().info();
@@ -66,8 +70,11 @@ public final class ExamView {
                 out.add(chosen ? style.accent(line) : line);
             }
         }
-        out.add("");
-        out.add("  " + style.dim(strip(exam)));
+        out.add(rule());
+        String time = "⏱ " + clock(left);
+        String strip = "  " + style.dim(strip(exam));
+        out.add(strip + " ".repeat(Math.max(2, width - Cells.width(Style.strip(strip)) - Cells.width(time)))
+                + (left.toSeconds() < 60 ? style.bad(time) : time));
         return out;
     }
 
@@ -126,7 +133,7 @@ public final class ExamView {
         return out;
     }
 
-    /** One question of the walk-through: what was given, the key, the explanation and the precise note. */
+    /** One question of the walk-through: what was given, the key, the explanation and the precise note; a rule last (the footer kept while it scrolls). */
     public List<String> review(ExamResult.Row row, int i, int n) {
         List<String> out = new ArrayList<>();
         String mark = row.correct() ? style.good(lang.t("✔ 정답", "✔ right")) : style.bad(lang.t("✘ 오답", "✘ wrong"));
@@ -152,6 +159,7 @@ public final class ExamView {
             List<String> w = Cells.wrap(lang.t("▸ 정확히는: ", "▸ Precisely: ") + info.precise().in(lang), width - 6);
             for (int j = 0; j < w.size(); j++) out.add((j == 0 ? "  " : "    ") + style.dim(w.get(j)));
         }
+        out.add(rule());
         return out;
     }
 

@@ -1,5 +1,6 @@
 package gradcards.render;
 
+import gradcards.demos.DemoLabels;
 import gradcards.demos.LossCurve;
 import gradcards.i18n.Lang;
 import gradcards.i18n.Num;
@@ -22,7 +23,7 @@ public final class LossLines {
         List<String> lines = new ArrayList<>();
         if (shown.isEmpty()) return lines;
         Sparkline.Scale scale = Sparkline.Scale.spanning(shown.stream().map(LossCurve::values).toList());
-        int labelWidth = Math.min(22, shown.stream().mapToInt(c -> Cells.width(c.label())).max().orElse(0));
+        int labelWidth = Math.min(22, shown.stream().mapToInt(c -> Cells.width(DemoLabels.arm(c.label(), lang))).max().orElse(0));
         List<String> tails = shown.stream().map(c -> tail(c.values(), lang)).toList();
         int tailWidth = tails.stream().mapToInt(Cells::width).max().orElse(0);
         String title = lang.t("손실", "loss") + (scale.log() ? lang.t("(로그)", " (log)") : "");
@@ -31,7 +32,7 @@ public final class LossLines {
         int spark = Math.max(8, room - tailWidth);
         for (int i = 0; i < shown.size(); i++) {
             String head = " " + Cells.padRight(i == 0 ? title : "", headWidth);
-            String label = Cells.padRight(Cells.truncate(shown.get(i).label(), labelWidth), labelWidth);
+            String label = Cells.padRight(Cells.truncate(DemoLabels.arm(shown.get(i).label(), lang), labelWidth), labelWidth);
             String line = Sparkline.render(shown.get(i).values(), spark, scale);
             String tail = Cells.truncate(tails.get(i), Math.max(1, room - Cells.width(line)));
             lines.add(head + label + "  " + paint(line, style) + "  " + tail);
@@ -41,8 +42,8 @@ public final class LossLines {
 
     private static String paint(String line, Style style) {
         StringBuilder b = new StringBuilder();
-        for (String piece : line.split("(?<=✕)|(?=✕)")) {
-            b.append(piece.equals("✕") ? style.bad(piece) : style.accent(piece));
+        for (String piece : line.split("(?<=[✕▲])|(?=[✕▲])")) {
+            b.append(piece.equals("✕") || piece.equals("▲") ? style.bad(piece) : style.accent(piece));
         }
         return b.toString();
     }

@@ -17,7 +17,8 @@ public final class Overview {
     private static final int WIDTH = 76;
 
     /** The numbers on the overview screen. */
-    public record Numbers(LocalDate today, int dueNow, int dueLater, int newAvailable, int newUnseen, int studiedToday,
+    public record Numbers(LocalDate today, int dueNow, int dueLater, int newAvailable, int newUnseen,
+                   gradcards.study.AnswerCounts answeredToday,
                    int streak, Optional<Instant> nextDue, Optional<LocalDate> exam,
                    Optional<gradcards.exam.ExamOutlook> outlook, double examRetention, int newPerDay, int wrongNotes) {
     }
@@ -38,8 +39,9 @@ public final class Overview {
                 n.newAvailable() + unit + lang.t(" (남은 " + n.newUnseen() + "장)", " (" + n.newUnseen() + " unseen)")));
         out.add(row(lang.t("오늘 중 복습", "due later today"), n.dueLater() + unit, lang.t("연속 학습", "streak"),
                 lang.t(n.streak() + "일", Counted.en(n.streak(), "day"))));
-        out.add(row(lang.t("오늘 답한 수", "answered today"), String.valueOf(n.studiedToday()), lang.t("다음 카드", "next card"),
-                next(n.nextDue(), now, lang, zone)));
+        out.add("  " + Cells.padRight(lang.t("다음 카드", "next card"), 16) + next(n.nextDue(), now, lang, zone));
+        out.add("  " + Cells.padRight(lang.t("오늘 답한 수", "answered today"), 16)
+                + AnswerCountLine.of(n.answeredToday(), lang));
         if (n.outlook().isPresent()) {
             out.add("  " + style.accent(ExamLines.headline(n.today(), n.outlook().get(), lang)) + " (" + n.exam().get() + ")");
             for (String l : ExamLines.plan(n.outlook().get(), n.examRetention(), n.newPerDay(), lang)) out.add("  " + l);

@@ -1,8 +1,13 @@
 package gradcards.render;
 
-/** Loss curves as one-line sparklines (▁▂▃▄▅▆▇█); a stretch holding a non-finite loss is drawn as ✕. */
+/**
+ * Loss curves as one-line sparklines (▁▂▃▄▅▆▇█); a stretch holding a non-finite loss is drawn as ✕, one above the
+ * capped scale as ▲, so that no point vanishes silently.
+ */
 public final class Sparkline {
     private static final char[] LEVELS = "▁▂▃▄▅▆▇█".toCharArray();
+    /** The mark of a stretch above the (capped) scale: it cannot be drawn to size. */
+    public static final char ABOVE = '▲';
 
     private Sparkline() {
     }
@@ -15,7 +20,7 @@ public final class Sparkline {
             int from = (int) ((long) c * values.length / cells);
             int to = (int) ((long) (c + 1) * values.length / cells);
             double mean = mean(values, from, to);
-            b.append(Double.isFinite(mean) ? LEVELS[scale.level(mean, LEVELS.length)] : '✕');
+            b.append(!Double.isFinite(mean) ? '✕' : scale.above(mean) ? ABOVE : LEVELS[scale.level(mean, LEVELS.length)]);
         }
         return b.toString();
     }
@@ -56,6 +61,12 @@ public final class Sparkline {
                 if (values.length > 0 && Double.isFinite(values[0])) start = Math.max(start, Math.abs(values[0]));
             }
             return start > 0 ? 100 * start : Double.POSITIVE_INFINITY;
+        }
+
+        /** Whether a finite value lies above the top of the scale (past the cap), so no level can show it. */
+        public boolean above(double v) {
+            double x = log ? Math.log10(v) : v;
+            return x > hi + 1e-9 * Math.max(1, Math.abs(hi));
         }
 
         /** The level 0..levels-1 of a finite value; the middle level when the scale is flat. */

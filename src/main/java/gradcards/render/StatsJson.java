@@ -18,12 +18,24 @@ public final class StatsJson {
 
     /** The statistics, the streak and (when given) the exam part as indented JSON. */
     public static String of(StudyStats st, int streak, ExamStats exam) throws JsonProcessingException {
+        return of(st, streak, exam, null);
+    }
+
+    /** As above; today (null: unknown) adds "answers_today_by_mode" and is the "answers_today" the overview shows. */
+    public static String of(StudyStats st, int streak, ExamStats exam, gradcards.study.AnswerCounts today)
+            throws JsonProcessingException {
         ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode o = m.createObjectNode();
         ObjectNode states = o.putObject("cards");
         st.byState().forEach((k, v) -> states.put(k.code(), v));
         o.set("answers_per_day", m.valueToTree(st.answersPerDay()));
-        o.put("answers_today", st.answersToday());
+        o.put("answers_today", today == null ? st.answersToday() : today.total());
+        if (today != null) {
+            ObjectNode modes = o.putObject("answers_today_by_mode");
+            modes.put("study", today.study());
+            modes.put("quiz", today.quiz());
+            modes.put("exam", today.exam());
+        }
         o.put("retention_30d", Double.isNaN(st.retention()) ? null : st.retention());
         o.put("reviews_30d", st.reviewedInReview());
         o.put("streak", streak);

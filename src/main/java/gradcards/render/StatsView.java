@@ -23,6 +23,12 @@ public final class StatsView {
 
     /** The lines of the screen. */
     public List<String> render(StudyStats s, String date, int streak, double desiredRetention) {
+        return render(s, date, streak, desiredRetention, null);
+    }
+
+    /** The lines of the screen; answered (null: unknown) gives today's answers by mode, as the overview shows them. */
+    public List<String> render(StudyStats s, String date, int streak, double desiredRetention,
+                               gradcards.study.AnswerCounts answered) {
         List<String> out = new ArrayList<>();
         out.add(" " + style.bold(lang.t("학습 통계", "Statistics")) + " · " + date);
         out.add(" " + style.dim("─".repeat(75)));
@@ -30,7 +36,9 @@ public final class StatsView {
         out.add(row(lang.t("카드", "cards"), lang.t("새 ", "new ") + st.get(CardState.NEW) + lang.t(" · 학습 중 ", " · learning ")
                 + st.get(CardState.LEARNING) + lang.t(" · 복습 ", " · review ") + st.get(CardState.REVIEW)
                 + lang.t(" · 재학습 ", " · relearning ") + st.get(CardState.RELEARNING)));
-        out.add(row(lang.t("오늘", "today"), lang.t("답 " + s.answersToday() + "개", Counted.en(s.answersToday(), "answer"))
+        String modes = answered == null ? "" : " " + AnswerCountLine.parts(answered, lang);
+        int n = answered == null ? s.answersToday() : answered.total();
+        out.add(row(lang.t("오늘", "today"), lang.t("답 " + n + "개", Counted.en(n, "answer")) + modes
                 + (Double.isNaN(s.rightToday()) ? "" : lang.t(" · 맞힘 ", " · right ") + pct(s.rightToday()))));
         out.add(row(lang.t("최근 14일", "last 14 days"), sparkline(s.answersPerDay()) + lang.t("  (하루 답 수, 최대 ", "  (answers a day, max ")
                 + max(s.answersPerDay()) + ")"));
@@ -56,7 +64,7 @@ public final class StatsView {
         out.addAll(charts.forecast(s.dueByDay(), today));
         out.add(" " + style.dim("─".repeat(75)));
         out.add("  " + style.bold(lang.t("기억 모델 검증: 복습 때 예측한 기억률 대 실제 (다시 = 잊음)",
-                "model check: predicted recall at each review vs what happened (Again = forgot)")));
+                "model check: predicted recall at each review vs outcome (Again = forgot)")));
         out.addAll(charts.calibration(s.calibration()));
         return out;
     }

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /** The wrong-answer notebook as a table or JSON. */
 public final class WrongView {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     private WrongView() {
     }
@@ -34,23 +34,36 @@ public final class WrongView {
             return out;
         }
         out.add("  " + style.dim(Cells.padRight(lang.t("카드", "card"), 26) + Cells.padRight(lang.t("주제", "topic"), 12)
-                + Cells.padLeft(lang.t("틀림", "wrong"), 5) + "  " + Cells.padRight(lang.t("마지막", "last wrong"), 17)
+                + Cells.padLeft(lang.t("틀림", "wrong"), 5) + "  " + Cells.padRight(lang.t("마지막", "last wrong"), 12)
                 + lang.t("마지막 답", "last answer")));
         for (ExamRecords.WrongNote n : notes) {
             Card c = cards.get(n.cardId());
             String topic = c == null ? "–" : c.info().topic().label().in(lang);
-            String given = n.lastAnswer().isEmpty() ? "–" : n.lastAnswer();
+            String given = given(n, c, lang);
+            if (given == null) given = "–";
             out.add("  " + Cells.padRight(Cells.truncate(n.cardId(), 25), 26) + Cells.padRight(topic, 12)
                     + Cells.padLeft(String.valueOf(n.timesWrong()), 5) + "  "
-                    + Cells.padRight(WHEN.format(n.lastWrongAt().atZone(zone)), 17) + Cells.truncate(given, 14));
+                    + Cells.padRight(WHEN.format(n.lastWrongAt().atZone(zone)), 12) + Cells.truncate(given, 19));
         }
         out.add(" " + style.dim("─".repeat(76)));
         out.add("  " + lang.t("gradcards quiz --wrong 으로 다시 풀기", "gradcards quiz --wrong drills them"));
         return out;
     }
 
+    /**
+     * The last answer given as the reader sees it (null: none kept — a blank exam answer, a flashcard rated Again):
+     * typed text, O or X, or a 4-choice answer's option text in the reader's language.
+     */
+    static String given(ExamRecords.WrongNote n, Card c, Lang lang) {
+        String stored = n.lastAnswer();
+        if (stored == null || stored.isEmpty()) return null;
+        int k = gradcards.study.AnswerText.choiceOf(stored);
+        if (k > 0 && c != null && k <= c.choices().size()) return c.choices().get(k - 1).in(lang);
+        return stored;
+    }
+
     /** {@code {"count", "cards": [{"card_id", "topic", "times_wrong", "last_wrong", "last_answer", "right_in_row"}]}}. */
-    public static String json(List<ExamRecords.WrongNote> notes, Map<String, Card> cards) {
+    public static String json(List<ExamRecords.WrongNote> notes, Map<String, Card> cards, Lang lang) {
         ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = m.createObjectNode();
         root.put("count", notes.size());
@@ -63,8 +76,9 @@ public final class WrongView {
             else o.put("topic", c.info().topic().code());
             o.put("times_wrong", n.timesWrong());
             o.put("last_wrong", n.lastWrongAt().toString());
-            if (n.lastAnswer().isEmpty()) o.putNull("last_answer");
-            else o.put("last_answer", n.lastAnswer());
+            String given = given(n, c, lang);
+            if (given == null) o.putNull("last_answer");
+            else o.put("last_answer", given);
             o.put("right_in_row", n.rightInRow());
         }
         try {

@@ -29,6 +29,10 @@ public final class AnkiCollection {
     public record NotetypeRow(long id, String name, byte[] config) {
     }
 
+    /** A card template of a schema 15+ note type: ord, name and its protobuf config (1 = question, 2 = answer format). */
+    public record TemplateRow(long notetypeId, int ord, String name, byte[] config) {
+    }
+
     /** A field of a schema 15+ note type. */
     public record FieldRow(long notetypeId, int ord, String name) {
     }
@@ -46,10 +50,13 @@ public final class AnkiCollection {
     public record RevlogRow(long id, long cardId, int ease, int ivl, int lastIvl, int factor, int timeMs, int type) {
     }
 
-    /** What a collection holds. modelsJson/decksJson are set for schema 11; notetypes/fields/deckNames for 15+. */
+    /**
+     * What a collection holds. modelsJson/decksJson are set for schema 11; notetypes/fields/templates/deckNames for
+     * 15+.
+     */
     public record Contents(int schema, String modelsJson, String decksJson, List<NotetypeRow> notetypes,
-                           List<FieldRow> fields, Map<Long, String> deckNames, List<NoteRow> notes, List<CardRow> cards,
-                           List<RevlogRow> revlog) {
+                           List<FieldRow> fields, List<TemplateRow> templates, Map<Long, String> deckNames,
+                           List<NoteRow> notes, List<CardRow> cards, List<RevlogRow> revlog) {
     }
 
     /** What to write: the col row's JSON columns and creation time, and the rows. */
@@ -112,12 +119,14 @@ public final class AnkiCollection {
             models = rs.getString(1);
             decks = rs.getString(2);
         }
-        return new Contents(schema, models, decks, List.of(), List.of(), Map.of(), notes(c), cards(c), revlog(c));
+        return new Contents(schema, models, decks, List.of(), List.of(), List.of(), Map.of(), notes(c), cards(c),
+                revlog(c));
     }
 
     private static Contents modern(Connection c, int schema) throws SQLException {
         List<NotetypeRow> types = new ArrayList<>();
         List<FieldRow> fields = new ArrayList<>();
+        List<TemplateRow> templates = new ArrayList<>();
         Map<Long, String> decks = new LinkedHashMap<>();
         try (Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT id, name, config FROM notetypes")) {
@@ -126,11 +135,14 @@ public final class AnkiCollection {
             try (ResultSet rs = st.executeQuery("SELECT ntid, ord, name FROM fields")) {
                 while (rs.next()) fields.add(new FieldRow(rs.getLong(1), rs.getInt(2), rs.getString(3)));
             }
+            try (ResultSet rs = st.executeQuery("SELECT ntid, ord, name, config FROM templates")) {
+                while (rs.next()) templates.add(new TemplateRow(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getBytes(4)));
+            }
             try (ResultSet rs = st.executeQuery("SELECT id, name FROM decks")) {
                 while (rs.next()) decks.put(rs.getLong(1), rs.getString(2).replace("\u001f", "::"));
             }
         }
-        return new Contents(schema, null, null, types, fields, decks, notes(c), cards(c), revlog(c));
+        return new Contents(schema, null, null, types, fields, templates, decks, notes(c), cards(c), revlog(c));
     }
 
     private static List<NoteRow> notes(Connection c) throws SQLException {

@@ -44,12 +44,18 @@ public final class AnswerLog {
      */
     public Optional<Saved> answer(String cardId, Function<Optional<Memory>, Review> compute, long durationMs,
                                   NewCardCap cap) {
+        return answer(cardId, compute, durationMs, cap, null);
+    }
+
+    /** As answer, keeping what the learner gave as the wrong-answer notebook's last answer (null or "": nothing). */
+    public Optional<Saved> answer(String cardId, Function<Optional<Memory>, Review> compute, long durationMs,
+                                  NewCardCap cap, String given) {
         return Sql.inTransaction(conn, name, () -> {
             Optional<Memory> current = memory(cardId);
             if (cap != null && current.map(Memory::isNew).orElse(true) && newCards(cap) >= cap.limit()) {
                 return Optional.empty();
             }
-            return Optional.of(store(cardId, compute.apply(current), durationMs));
+            return Optional.of(store(cardId, compute.apply(current), durationMs, given));
         });
     }
 
@@ -59,10 +65,16 @@ public final class AnswerLog {
      */
     public Optional<Saved> replace(long reviewId, String cardId, Memory previous, Function<Memory, Review> compute,
                                    long durationMs) {
+        return replace(reviewId, cardId, previous, compute, durationMs, null);
+    }
+
+    /** As replace, keeping what the learner gave. */
+    public Optional<Saved> replace(long reviewId, String cardId, Memory previous, Function<Memory, Review> compute,
+                                   long durationMs, String given) {
         return Sql.inTransaction(conn, name, () -> {
             if (!isLatest(reviewId, cardId)) return Optional.empty();
             delete(reviewId, cardId, previous);
-            return Optional.of(store(cardId, compute.apply(previous), durationMs));
+            return Optional.of(store(cardId, compute.apply(previous), durationMs, given));
         });
     }
 
@@ -96,7 +108,7 @@ public final class AnswerLog {
         }
     }
 
-    private Saved store(String cardId, Review review, long durationMs) throws SQLException {
+    private Saved store(String cardId, Review review, long durationMs, String given) throws SQLException {
         long id;
         try (PreparedStatement ps = conn.prepareStatement(Rows.INSERT_REVIEW, Statement.RETURN_GENERATED_KEYS)) {
             Rows.bindReview(ps, ReviewRow.of(cardId, review, durationMs, mode));
@@ -112,7 +124,7 @@ public final class AnswerLog {
                 ps.executeUpdate();
             }
         }
-        ExamRecords.note(conn, name, cardId, review.reviewedAt(), review.rating() != gradcards.srs.Rating.AGAIN, null);
+        ExamRecords.note(conn, name, cardId, review.reviewedAt(), review.rating() != gradcards.srs.Rating.AGAIN, given);
         return new Saved(id, review);
     }
 

@@ -5,7 +5,6 @@ import gradcards.srs.Memory;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -103,9 +102,9 @@ public final class Database implements AutoCloseable {
      * a caller can do it on another core while it reads the decks.
      */
     public static void preload() {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+        try (Connection c = org.sqlite.JDBC.createConnection("jdbc:sqlite::memory:", new java.util.Properties())) {
             c.createStatement().close();
-        } catch (SQLException e) {
+        } catch (SQLException | LinkageError e) {
             // the real open reports any problem with the driver
         }
     }
@@ -129,9 +128,12 @@ public final class Database implements AutoCloseable {
         // writers take the lock at BEGIN, so two processes queue instead of deadlocking on lock upgrade
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         try {
-            return DriverManager.getConnection(url, config.toProperties());
+            // the driver itself: DriverManager's scan for drivers in every jar costs ~10 ms CPU of a cold start
+            return org.sqlite.JDBC.createConnection(url, config.toProperties());
         } catch (SQLException e) {
             throw Sql.failure(file.toString(), e);
+        } catch (LinkageError e) { // the native library was not loaded: no writable folder to unpack it in
+            throw NativeSqlite.unavailable(e);
         }
     }
 
@@ -219,6 +221,14 @@ public final class Database implements AutoCloseable {
         List<Object> args = new ArrayList<>(List.of(Instants.format(from), Instants.format(to)));
         if (mode != null) args.add(mode);
         return query(sql, args, rs -> rs.getInt(1)).get(0);
+    }
+
+    /** How many answers in [from, to) by mode (study, quiz, exam). */
+    public Map<String, Integer> answersByModeBetween(Instant from, Instant to) {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        forEach("SELECT mode, count(*) FROM review_log WHERE reviewed_at >= ? AND reviewed_at < ? GROUP BY mode",
+                List.of(Instants.format(from), Instants.format(to)), rs -> out.put(rs.getString(1), rs.getInt(2)));
+        return out;
     }
 
     /** How many answers in [from, to) were reviews of cards in the Review state (what the daily review limit counts). */

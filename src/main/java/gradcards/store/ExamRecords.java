@@ -1,8 +1,6 @@
 package gradcards.store;
 
-import gradcards.srs.Memory;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +12,6 @@ import java.util.List;
 public final class ExamRecords {
     /** Correct answers in a row after which a card leaves the notebook. */
     public static final int RIGHT_TO_LEAVE = 2;
-
-    /** One answer of a finished round: its log row, the card's new memory (null: the card stays as it is), the text given. */
-    public record Answer(ReviewRow row, Memory after, boolean correct, String given) {
-    }
 
     /** One finished exam or quiz. */
     public record History(String kind, Instant takenAt, int total, int score, long seconds, boolean pass,
@@ -36,27 +30,14 @@ public final class ExamRecords {
         this.name = name;
     }
 
-    /** Stores a finished round in one transaction: every answer's review row (and memory), the notebook, the history row. */
-    public void saveRound(History h, List<Answer> answers) {
-        Sql.inTransaction(conn, name, () -> {
-            for (Answer a : answers) {
-                try (PreparedStatement ps = conn.prepareStatement(Rows.INSERT_REVIEW)) {
-                    Rows.bindReview(ps, a.row());
-                    ps.executeUpdate();
-                }
-                if (a.after() != null) {
-                    try (PreparedStatement ps = conn.prepareStatement(Rows.UPSERT_MEMORY)) {
-                        Rows.bindMemory(ps, a.row().cardId(), a.after());
-                        ps.executeUpdate();
-                    }
-                }
-                note(conn, name, a.row().cardId(), a.row().reviewedAt(), a.correct(), a.given());
-            }
-            Sql.update(conn, name, "INSERT INTO exam_history (kind, taken_at, total, score, seconds, pass, subjects)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?)", List.of(h.kind(), Instants.format(h.takenAt()), h.total(),
-                    h.score(), h.seconds(), h.pass() ? 1 : 0, h.subjectsJson()));
-            return null;
-        });
+    /**
+     * Stores a finished exam or quiz in the history. Its answers are already stored, each through the answer path
+     * (AnswerLog) like every study answer.
+     */
+    public void saveHistory(History h) {
+        Sql.update(conn, name, "INSERT INTO exam_history (kind, taken_at, total, score, seconds, pass, subjects)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", List.of(h.kind(), Instants.format(h.takenAt()), h.total(),
+                h.score(), h.seconds(), h.pass() ? 1 : 0, h.subjectsJson()));
     }
 
     /** Updates the notebook for one answer (inside the caller's transaction). */

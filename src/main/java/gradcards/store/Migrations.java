@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
 final class Migrations {
     /**
      * The migration scripts in order; script NNN_name.sql brings the schema to version NNN (numbers are reserved per
-     * issue: 002 is issue 9's card marks, 003 issue 8's exam records).
+     * issue: 002 is issue 9's card marks, 003 issue 8's exam records, 004 issue 10's imported cards).
      */
-    static final List<String> SCRIPTS = List.of("001_init.sql", "002_card_marks.sql", "003_exam.sql");
+    static final List<String> SCRIPTS = List.of("001_init.sql", "002_card_marks.sql", "003_exam.sql", "004_user_cards.sql");
     /** The schema version this gradcards writes. */
     static final int LATEST = number(SCRIPTS.get(SCRIPTS.size() - 1));
     /** PRAGMA application_id of a gradcards database: "grad" in ASCII. */

@@ -26,8 +26,10 @@ public final class NativeSqlite {
 
     /**
      * Makes the driver load its library from {@code cacheRoot/native/KEY/} (extracting it there first when missing)
-     * and log nothing. Does nothing when the properties are already set, the platform is not Linux, or anything
-     * fails: the driver then loads its library as it always did.
+     * and log nothing. When the cache cannot be written (a read-only home, a full disk), the library goes to a private
+     * folder of this process in the temp folder, else in /dev/shm, removed at exit. Does nothing when the properties
+     * are already set or the platform is not Linux; when no folder takes it, the first database use says so in one
+     * line ({@link #unavailable}).
      */
     public static void useCache(Path cacheRoot) {
         DRIVER_LOG.setLevel(Level.OFF);
@@ -36,13 +38,43 @@ public final class NativeSqlite {
         try {
             Path dir = cacheRoot.resolve("native").resolve(key());
             Path lib = dir.resolve(LIB);
-            if (!Files.isRegularFile(lib)) extract(dir, lib);
-            System.setProperty("org.sqlite.lib.path", dir.toString());
-            System.setProperty("org.sqlite.lib.name", LIB);
-            System.setProperty("org.sqlite.tmpdir", dir.toString()); // the driver's clean-up then scans only here
-        } catch (IOException | RuntimeException e) {
-            // fall back to the driver's own extraction
+            if (!Files.isRegularFile(lib)) {
+                extract(dir, lib);
+                removeOthers(dir);
+            }
+            use(dir);
+            return;
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // not writable: a folder of this process's own instead
         }
+        for (String base : new String[] {System.getProperty("java.io.tmpdir", "/tmp"), "/dev/shm"}) {
+            try {
+                Path dir = Files.createTempDirectory(Path.of(base), "gradcards-native-");
+                dir.toFile().deleteOnExit();
+                Path lib = dir.resolve(LIB);
+                lib.toFile().deleteOnExit(); // registered after its folder, so deleted before it
+                extract(dir, lib);
+                use(dir);
+                return;
+            } catch (IOException | RuntimeException | LinkageError e) {
+                // try the next folder
+            }
+        }
+    }
+
+    private static void use(Path dir) {
+        System.setProperty("org.sqlite.lib.path", dir.toString());
+        System.setProperty("org.sqlite.lib.name", LIB);
+        System.setProperty("org.sqlite.tmpdir", dir.toString()); // the driver's clean-up then scans only here
+    }
+
+    /** The one line for a driver whose native library could not be loaded (no writable folder to unpack it in). */
+    static StoreException unavailable(Throwable cause) {
+        return new StoreException(gradcards.i18n.Text.of(
+                "SQLite 라이브러리를 불러오지 못했습니다: 풀어 둘 쓰기 가능한 폴더가 없거나 디스크가 가득 찼습니다"
+                        + " (XDG_CACHE_HOME을 쓰기 가능한 폴더로 지정하세요, 예: XDG_CACHE_HOME=/tmp/cache-$USER)",
+                "could not load SQLite's native library: no writable folder to unpack it in, or the disk is full"
+                        + " (point XDG_CACHE_HOME at a writable folder, e.g. XDG_CACHE_HOME=/tmp/cache-$USER)"), cause);
     }
 
     /**
@@ -70,7 +102,6 @@ public final class NativeSqlite {
         } finally {
             Files.deleteIfExists(tmp);
         }
-        removeOthers(dir);
     }
 
     /** Copies for other driver versions, untouched for 30 days, are no longer needed. */

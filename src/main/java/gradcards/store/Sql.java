@@ -32,21 +32,37 @@ final class Sql {
 
     /** Runs work in one write transaction (BEGIN IMMEDIATE), committing it or rolling it back. */
     static <T> T inTransaction(Connection conn, String db, Work<T> work) {
+        T result;
         try {
             conn.setAutoCommit(false);
-            try {
-                T result = work.run();
-                conn.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                conn.rollback();
-                throw e;
-            } finally {
-                conn.setAutoCommit(true);
-            }
         } catch (SQLException e) {
             throw failure(db, e);
         }
+        try {
+            result = work.run();
+            conn.commit();
+        } catch (SQLException | RuntimeException e) {
+            // the first failure is the one to tell: after a failed commit (disk full) SQLite has rolled back already,
+            // and the rollback and the return to auto-commit then fail with "no transaction is active"
+            try {
+                conn.rollback();
+            } catch (SQLException later) {
+                e.addSuppressed(later);
+            }
+            try {
+                conn.setAutoCommit(true);
+            } catch (SQLException later) {
+                e.addSuppressed(later);
+            }
+            if (e instanceof SQLException sql) throw failure(db, sql);
+            throw (RuntimeException) e;
+        }
+        try {
+            conn.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw failure(db, e);
+        }
+        return result;
     }
 
     /** Runs a query and hands each row to the action. */

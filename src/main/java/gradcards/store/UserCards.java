@@ -4,24 +4,22 @@ import gradcards.srs.Memory;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The user_card table: the cards a learner imported, and the one-transaction import itself. The table is created by
- * the first import, in its transaction (migration number 004 is reserved for it: once 002 and 003 are in db/, this
- * DDL moves to db/004_imports.sql unchanged; IF NOT EXISTS keeps both paths compatible).
+ * The user_card table (migration 004): the cards a learner imported, and the one-transaction import itself.
  */
 public final class UserCards {
-    /** One row per imported card; body is the card in the user-deck JSON format; card_id is namespaced (anki:…). */
-    static final String DDL = "CREATE TABLE IF NOT EXISTS user_card (card_id TEXT PRIMARY KEY, deck TEXT NOT NULL,"
-            + " position INTEGER NOT NULL, body TEXT NOT NULL, source TEXT NOT NULL) STRICT";
-    static final String INDEX = "CREATE INDEX IF NOT EXISTS user_card_by_deck ON user_card (deck, position)";
+    /** Rows per multi-row INSERT: 5 parameters each, far below SQLite's limit of 32,766 parameters. */
+    static final int CHUNK = 200;
+    /** The page cache of a large import (KiB): 20,000 cards take about 10 MB of pages. */
+    static final int IMPORT_CACHE_KIB = 32 * 1024;
 
     private final Connection conn;
     private final String name;
@@ -42,7 +40,6 @@ public final class UserCards {
     /** Every imported card, deck by deck in import order. */
     public List<Row> all() {
         List<Row> out = new ArrayList<>();
-        if (!exists()) return out;
         Sql.forEach(conn, name, "SELECT card_id, deck, position, body, source FROM user_card ORDER BY deck, position, card_id",
                 List.of(), rs -> out.add(new Row(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5))));
         return out;
@@ -64,30 +61,48 @@ public final class UserCards {
      * rolls everything back.
      */
     public Outcome importCards(List<Row> rows, List<ReviewRow> reviews, Map<String, Memory> memories) {
+        int cache = pragma("cache_size");
+        setCache(rows.size() > CHUNK ? -IMPORT_CACHE_KIB : cache);
+        try {
+            return write(rows, reviews, memories);
+        } finally {
+            setCache(cache);
+        }
+    }
+
+    /** A large import keeps its pages in memory until the commit instead of spilling them to the WAL half-way. */
+    private void setCache(int value) {
+        try (java.sql.Statement st = conn.createStatement()) {
+            st.execute("PRAGMA cache_size = " + value);
+        } catch (SQLException e) {
+            throw Sql.failure(name, e);
+        }
+    }
+
+    private int pragma(String pragma) {
+        int[] v = {0};
+        Sql.forEach(conn, name, "PRAGMA " + pragma, List.of(), rs -> v[0] = rs.getInt(1));
+        return v[0];
+    }
+
+    private Outcome write(List<Row> rows, List<ReviewRow> reviews, Map<String, Memory> memories) {
         return Sql.inTransaction(conn, name, () -> {
-            try (java.sql.Statement st = conn.createStatement()) {
-                st.execute(DDL);
-                st.execute(INDEX);
+            Map<String, Row> old = existing();
+            List<Row> added = new ArrayList<>();
+            List<Row> updated = new ArrayList<>();
+            for (Row r : rows) {
+                Row o = old.get(r.cardId());
+                if (o == null) added.add(r);
+                else if (!o.equals(r)) updated.add(r);
             }
-            int added = 0;
-            int updated = 0;
-            try (PreparedStatement find = conn.prepareStatement("SELECT deck, position, body, source FROM user_card WHERE card_id = ?");
-                 PreparedStatement insert = conn.prepareStatement(
-                         "INSERT INTO user_card (card_id, deck, position, body, source) VALUES (?, ?, ?, ?, ?)");
-                 PreparedStatement update = conn.prepareStatement(
-                         "UPDATE user_card SET deck = ?, position = ?, body = ?, source = ? WHERE card_id = ?")) {
-                for (Row r : rows) {
-                    Row old = find(find, r.cardId());
-                    if (old == null) {
-                        bind(insert, r.cardId(), r.deck(), r.position(), r.body(), r.source());
-                        insert.executeUpdate();
-                        added++;
-                    } else if (!old.equals(r)) {
-                        bind(update, r.deck(), r.position(), r.body(), r.source(), r.cardId());
-                        update.executeUpdate();
-                        updated++;
-                    }
+            insert(added);
+            try (PreparedStatement update = conn.prepareStatement(
+                    "UPDATE user_card SET deck = ?, position = ?, body = ?, source = ? WHERE card_id = ?")) {
+                for (Row r : updated) {
+                    bind(update, 0, r.deck(), r.position(), r.body(), r.source(), r.cardId());
+                    update.addBatch();
                 }
+                if (!updated.isEmpty()) update.executeBatch();
             }
             try (PreparedStatement ps = conn.prepareStatement(Rows.INSERT_REVIEW)) {
                 for (ReviewRow row : reviews) {
@@ -103,25 +118,50 @@ public final class UserCards {
                 }
                 ps.executeBatch();
             }
-            return new Outcome(added, updated, rows.size() - added - updated, reviews.size(), memories.size());
+            return new Outcome(added.size(), updated.size(), rows.size() - added.size() - updated.size(), reviews.size(),
+                    memories.size());
         });
     }
 
-    private boolean exists() {
-        boolean[] found = {false};
-        Sql.forEach(conn, name, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'user_card'", List.of(),
-                rs -> found[0] = true);
-        return found[0];
+    /** Every stored row by id, read in one query (a per-row lookup cost a statement round trip per card). */
+    private Map<String, Row> existing() {
+        Map<String, Row> out = new HashMap<>();
+        for (Row r : all()) out.put(r.cardId(), r);
+        return out;
     }
 
-    private Row find(PreparedStatement find, String id) throws SQLException {
-        find.setString(1, id);
-        try (ResultSet rs = find.executeQuery()) {
-            return rs.next() ? new Row(id, rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)) : null;
+    /** New rows, CHUNK per statement: one native step per chunk instead of one per card. */
+    private void insert(List<Row> rows) throws SQLException {
+        String one = "(?, ?, ?, ?, ?)";
+        PreparedStatement full = null;
+        try {
+            for (int from = 0; from < rows.size(); from += CHUNK) {
+                List<Row> part = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+                String sql = "INSERT INTO user_card (card_id, deck, position, body, source) VALUES "
+                        + String.join(", ", java.util.Collections.nCopies(part.size(), one));
+                PreparedStatement ps;
+                if (part.size() == CHUNK) {
+                    if (full == null) full = conn.prepareStatement(sql);
+                    ps = full;
+                } else {
+                    ps = conn.prepareStatement(sql);
+                }
+                try {
+                    for (int i = 0; i < part.size(); i++) {
+                        Row r = part.get(i);
+                        bind(ps, i * 5, r.cardId(), r.deck(), r.position(), r.body(), r.source());
+                    }
+                    ps.executeUpdate();
+                } finally {
+                    if (ps != full) ps.close();
+                }
+            }
+        } finally {
+            if (full != null) full.close();
         }
     }
 
-    private static void bind(PreparedStatement ps, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) ps.setObject(i + 1, values[i]);
+    private static void bind(PreparedStatement ps, int offset, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) ps.setObject(offset + i + 1, values[i]);
     }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public final class AnswerPath {
     /** An answer as stored; changedElsewhere when the card's memory was changed by another session since shown. */
-    public record Given(long reviewId, Review review, long durationMs, boolean changedElsewhere) {
+    public record Given(long reviewId, Review review, long durationMs, boolean changedElsewhere, String answer) {
         public Rating rating() {
             return review.rating();
         }
@@ -36,12 +36,17 @@ public final class AnswerPath {
      * session showed (null: never studied). Empty when the card is new and the daily new-card limit is reached.
      */
     public Optional<Given> give(String cardId, Memory shown, Rating rating, Instant at, long durationMs) {
+        return give(cardId, shown, rating, at, durationMs, null);
+    }
+
+    /** As give, keeping what the learner gave (see AnswerText) for the wrong-answer notebook. */
+    public Optional<Given> give(String cardId, Memory shown, Rating rating, Instant at, long durationMs, String answer) {
         Memory[] found = new Memory[1];
         Optional<ReviewSink.Saved> saved = sink.save(cardId, current -> {
             found[0] = current.orElse(null);
             return policy.review(scheduler, cardId, current.orElse(Memory.fresh(at)), rating, at);
-        }, durationMs);
-        return saved.map(s -> new Given(s.reviewId(), s.review(), durationMs, !same(shown, found[0])));
+        }, durationMs, answer);
+        return saved.map(s -> new Given(s.reviewId(), s.review(), durationMs, !same(shown, found[0]), answer));
     }
 
     /** Replaces a given answer's rating in one transaction; empty (the answer stays) when the card was answered since. */
@@ -49,8 +54,8 @@ public final class AnswerPath {
         if (given.rating() == rating) return Optional.of(given);
         Instant at = given.review().reviewedAt();
         return sink.replace(given.reviewId(), cardId, given.review().before(),
-                        before -> policy.review(scheduler, cardId, before, rating, at), given.durationMs())
-                .map(s -> new Given(s.reviewId(), s.review(), given.durationMs(), given.changedElsewhere()));
+                        before -> policy.review(scheduler, cardId, before, rating, at), given.durationMs(), given.answer())
+                .map(s -> new Given(s.reviewId(), s.review(), given.durationMs(), given.changedElsewhere(), given.answer()));
     }
 
     /** Takes a given answer back; false (nothing changed) when the card was answered since. */

@@ -19,6 +19,9 @@ public final class DailyRules {
         /** Answers to cards in the Review state in [from, to) (they count against the review limit). */
         int reviewCardAnswersBetween(Instant from, Instant to);
 
+        /** Answers in [from, to) by mode code (study, quiz, exam). */
+        java.util.Map<String, Integer> answersByModeBetween(Instant from, Instant to);
+
         /** The study days (by the given day rule) that have at least one answer. */
         SortedSet<LocalDate> studyDays(Function<Instant, LocalDate> dayOf);
     }
@@ -39,6 +42,12 @@ public final class DailyRules {
         Window w = Window.of(day, now);
         return new QueueBuilder.Limits(newPerDay - log.newCardsStudiedBetween(w.start(), w.end()),
                 reviewsPerDay - log.reviewCardAnswersBetween(w.start(), w.end()));
+    }
+
+    /** Today's answers by mode: what the overview, `stats` and the session summary all show as "answered today". */
+    public static AnswerCounts answersToday(StudyDay day, Instant now, Log log) {
+        Window w = Window.of(day, now);
+        return AnswerCounts.of(log.answersByModeBetween(w.start(), w.end()));
     }
 
     /** Days in a row with study, ending today (or yesterday when today has no study yet). */

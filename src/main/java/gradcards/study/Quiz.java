@@ -54,7 +54,7 @@ public final class Quiz {
         Outcome o = checker.check(p, input);
         if (o.verdict() == Verdict.INVALID) return o;
         String id = p.card().id();
-        path.give(id, memories.get(id), o.defaultRating(), now, durationMs) // the path's SchedulePolicy decides
+        path.give(id, memories.get(id), o.defaultRating(), now, durationMs, AnswerText.of(p, o)) // the path's policy decides
                 .filter(g -> !QuizScheduling.leavesCard(g.review()))            // what the answer does to the card
                 .ifPresent(g -> memories.put(id, g.review().after()));
         answered.add(new Answered(p, o));

@@ -23,6 +23,11 @@ public final class QuizScheduling {
         return scheduler.review(cardId, current, rating, at);
     }
 
+    /** This rule as the answer path's policy (quiz and exam answers). */
+    public static SchedulePolicy policy(boolean noSchedule) {
+        return (scheduler, cardId, current, rating, at) -> review(scheduler, cardId, current, rating, at, noSchedule);
+    }
+
     /** Whether a review leaves the card's memory as it was (nothing to store in card_state). */
     public static boolean leavesCard(Review r) {
         return r.after().equals(r.before());

@@ -20,12 +20,24 @@ public interface ReviewSink {
      */
     Optional<Saved> save(String cardId, Function<Optional<Memory>, Review> compute, long durationMs);
 
+    /** As save, keeping what the learner gave (the wrong-answer notebook's last answer; "" or null: nothing). */
+    default Optional<Saved> save(String cardId, Function<Optional<Memory>, Review> compute, long durationMs,
+                                 String answer) {
+        return save(cardId, compute, durationMs);
+    }
+
     /**
      * If reviewId is still the card's latest review, replaces it by compute(previous), previous being the memory
      * before it; empty (nothing changed) when the card was answered again since.
      */
     Optional<Saved> replace(long reviewId, String cardId, Memory previous, Function<Memory, Review> compute,
                             long durationMs);
+
+    /** As replace, keeping what the learner gave. */
+    default Optional<Saved> replace(long reviewId, String cardId, Memory previous, Function<Memory, Review> compute,
+                                    long durationMs, String answer) {
+        return replace(reviewId, cardId, previous, compute, durationMs);
+    }
 
     /** If reviewId is still the card's latest review, deletes it and restores previous; false otherwise. */
     boolean undo(long reviewId, String cardId, Memory previous);

@@ -301,7 +301,8 @@ public final class StudySession {
     /** Saves the current card's answer with this rating; false when the daily new-card limit refused it (moved on). */
     private boolean give(Rating rating, Instant now, long durationMs) {
         String id = current.card().id();
-        Optional<AnswerPath.Given> g = path.give(id, memories.get(id), rating, now, durationMs);
+        Optional<AnswerPath.Given> g = path.give(id, memories.get(id), rating, now, durationMs,
+                AnswerText.of(current, outcome));
         if (g.isEmpty()) {
             notice = Text.of("오늘의 새 카드 한도에 이미 닿았습니다 (다른 세션에서): 이 카드는 새 카드로 남습니다",
                     "today's new-card limit was reached (in another session): this card stays new");

@@ -61,6 +61,47 @@ public enum Activation {
         return false;
     }
 
+    /**
+     * acc + Σⱼ act'(a[j]) given y = act(a), added one by one in j order (the same sum as calling {@link #derivative}
+     * per element), with one loop per kind.
+     */
+    public double addDerivatives(double[] a, double[] y, double alpha, double acc) {
+        double s = acc;
+        switch (this) {
+            case SIGMOID:
+                for (int j = 0; j < y.length; j++) s += y[j] * (1.0 - y[j]);
+                break;
+            case TANH:
+                for (int j = 0; j < y.length; j++) s += 1.0 - y[j] * y[j];
+                break;
+            case RELU:
+                for (int j = 0; j < a.length; j++) s += a[j] > 0 ? 1.0 : 0.0;
+                break;
+            case LEAKY_RELU:
+            case PRELU:
+                for (int j = 0; j < a.length; j++) s += a[j] > 0 ? 1.0 : alpha;
+                break;
+            default:
+                for (int j = 0; j < a.length; j++) s += 1.0;
+        }
+        return s;
+    }
+
+    /** How many of the outputs y count as saturated ({@link #saturated}). */
+    public int countSaturated(double[] y) {
+        int c = 0;
+        if (this == SIGMOID) {
+            for (double v : y) {
+                if (v < 0.01 || v > 0.99) c++;
+            }
+        } else if (this == TANH) {
+            for (double v : y) {
+                if (Math.abs(v) > 0.99) c++;
+            }
+        }
+        return c;
+    }
+
     /** The logistic function 1/(1+e^−z), computed without overflow. */
     public static double sigmoid(double z) {
         if (z >= 0) return 1.0 / (1.0 + Math.exp(-z));
@@ -68,20 +109,43 @@ public enum Activation {
         return e / (1.0 + e);
     }
 
-    /** Applies the activation to a whole batch: y[n][j] = act(z[n][j]) (one loop per kind, for speed). */
+    /**
+     * Applies the activation to a whole batch: y[n][j] = act(z[n][j]). One plain loop per kind, with no call or
+     * switch per element, so that even the interpreter and C1 run it fast on a demo's first (cold) run.
+     */
     public void applyAll(double[][] z, double[][] y, double alpha) {
         for (int n = 0; n < z.length; n++) {
             double[] zn = z[n];
             double[] yn = y[n];
             switch (this) {
+                case SIGMOID:
+                    sigmoidAll(zn, yn);
+                    break;
+                case TANH:
+                    for (int j = 0; j < zn.length; j++) yn[j] = Math.tanh(zn[j]);
+                    break;
                 case RELU:
                     for (int j = 0; j < zn.length; j++) yn[j] = zn[j] > 0 ? zn[j] : 0.0;
                     break;
-                case LINEAR:
-                    System.arraycopy(zn, 0, yn, 0, zn.length);
+                case LEAKY_RELU:
+                case PRELU:
+                    for (int j = 0; j < zn.length; j++) yn[j] = zn[j] > 0 ? zn[j] : alpha * zn[j];
                     break;
                 default:
-                    for (int j = 0; j < zn.length; j++) yn[j] = apply(zn[j], alpha);
+                    System.arraycopy(zn, 0, yn, 0, zn.length);
+            }
+        }
+    }
+
+    /** y[j] = σ(z[j]), exactly as {@link #sigmoid}. */
+    private static void sigmoidAll(double[] z, double[] y) {
+        for (int j = 0; j < z.length; j++) {
+            double v = z[j];
+            if (v >= 0) {
+                y[j] = 1.0 / (1.0 + Math.exp(-v));
+            } else {
+                double e = Math.exp(v);
+                y[j] = e / (1.0 + e);
             }
         }
     }

@@ -115,13 +115,21 @@ public final class Block {
         return w.out;
     }
 
+    /** out = y (· mask when dropping) (+ input when residual), one plain loop per case. */
     private void combine(double[][] input, Workspace w, boolean drop) {
         for (int n = 0; n < input.length; n++) {
             double[] o = w.out[n];
             double[] y = w.y[n];
-            for (int j = 0; j < o.length; j++) {
-                double v = drop ? y[j] * w.mask[n][j] : y[j];
-                o[j] = residual ? input[n][j] + v : v;
+            double[] m = drop ? w.mask[n] : null;
+            double[] x = input[n];
+            if (drop && residual) {
+                for (int j = 0; j < o.length; j++) o[j] = x[j] + y[j] * m[j];
+            } else if (drop) {
+                for (int j = 0; j < o.length; j++) o[j] = y[j] * m[j];
+            } else if (residual) {
+                for (int j = 0; j < o.length; j++) o[j] = x[j] + y[j];
+            } else {
+                System.arraycopy(y, 0, o, 0, o.length);
             }
         }
     }

@@ -68,11 +68,10 @@ public final class GradientProbe {
             double[][] a = b.activationInput();
             double[][] y = b.activationOutput();
             Activation act = b.activation();
+            double alpha = b.alpha();
             for (int n = 0; n < a.length; n++) {
-                for (int j = 0; j < a[n].length; j++) {
-                    if (act.saturated(y[n][j])) acc[1]++;
-                    acc[2] += act.derivative(a[n][j], y[n][j], b.alpha());
-                }
+                acc[1] += act.countSaturated(y[n]);
+                acc[2] = act.addDerivatives(a[n], y[n], alpha, acc[2]);
                 acc[0] += a[n].length;
             }
         }

@@ -25,8 +25,10 @@ public enum Loss {
     private double rowValue(double[] y, double[] t) {
         if (this == SOFTMAX_CE) return softmaxCe(y, t);
         double s = 0;
-        for (int j = 0; j < y.length; j++) {
-            s += this == MSE ? (y[j] - t[j]) * (y[j] - t[j]) : softplus(y[j]) - t[j] * y[j];
+        if (this == MSE) {
+            for (int j = 0; j < y.length; j++) s += (y[j] - t[j]) * (y[j] - t[j]);
+        } else {
+            for (int j = 0; j < y.length; j++) s += softplus(y[j]) - t[j] * y[j];
         }
         return s;
     }
@@ -43,8 +45,10 @@ public enum Loss {
             softmaxGradient(y, t, g, scale);
             return;
         }
-        for (int j = 0; j < y.length; j++) {
-            g[j] = scale * (this == MSE ? 2.0 * (y[j] - t[j]) : Activation.sigmoid(y[j]) - t[j]);
+        if (this == MSE) {
+            for (int j = 0; j < y.length; j++) g[j] = scale * (2.0 * (y[j] - t[j]));
+        } else {
+            for (int j = 0; j < y.length; j++) g[j] = scale * (Activation.sigmoid(y[j]) - t[j]);
         }
     }
 

@@ -25,8 +25,10 @@ public final class DemoLines {
                 .orElse(List.of(lang.t("  데모 " + id + "를 찾을 수 없습니다", "  demo " + id + " is not in the catalogue")));
     }
 
+    /** The screen in the rows a session leaves it: {@link DemoView#HEIGHT} (the keys line and one spare row below). */
     private static List<String> render(Demo demo, Lang lang, int width, Style style) {
-        return DemoView.renderMeasured(demo.run(0, Progress.NONE), demo, ContentLoader.bundledMeasurements(), lang, width,
-                style);
+        var run = demo.run(0, Progress.NONE);
+        return DemoView.screen(DemoView.heading(demo), List.of(run), demo.verdict(run), true,
+                ContentLoader.bundledMeasurements(), new DemoView.Frame(lang, width, DemoView.HEIGHT, style));
     }
 }

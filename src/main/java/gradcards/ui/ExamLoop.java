@@ -62,7 +62,7 @@ public final class ExamLoop {
             ExamResult.Row row = rows.get(i);
             String demoId = row.question().card().info().demo();
             boolean canDemo = demoId != null && demo != null;
-            console.show(view.review(row, i, rows.size()));
+            console.show(view.review(row, i, rows.size()), 1); // a long explanation scrolls under its header
             in = console.read(Console.Input.KEY, lang.t("  Enter 다음 · p 이전 · q 끝", "  Enter next · p previous · q finish")
                     + (canDemo ? lang.t(" · d 데모 " + demoId, " · d demo " + demoId) : ""));
             if (in == null || Console.RESIZED.equals(in)) continue;
@@ -89,7 +89,7 @@ public final class ExamLoop {
                 exam.submit(now);
                 return;
             }
-            console.show(view().question(exam, exam.remaining(now)));
+            console.show(view().question(exam, exam.remaining(now)), ExamView.QUESTION_FOOTER); // the clock ticks in the footer
             String in = console.readKey(view().keys(), 1000);
             if (Console.TICK.equals(in) || Console.RESIZED.equals(in)) continue;
             if (in == null) {

@@ -42,6 +42,11 @@ public final class ProgressLine implements Progress {
         update(label, step, totalSteps, Double.NaN);
     }
 
+    /** A count without a loss, e.g. " seed 3/5  ██████░░░░  3/5" while seeds or demos are worked through. */
+    public void count(String label, int done, int total) {
+        update(label, done, total);
+    }
+
     /** Erases the progress line if one is shown. */
     public void clear() {
         if (shown.isEmpty()) return;
@@ -52,7 +57,7 @@ public final class ProgressLine implements Progress {
 
     /** The text of the line, e.g. " bn  ████████░░░░░░░░░░░░  60/150  loss 0.5312". */
     static String line(String label, int step, int totalSteps, double loss, Lang lang, int columns) {
-        String text = " " + Cells.truncate(label, 20) + "  " + Bars.progress(step, totalSteps, BAR) + "  "
+        String text = " " + Cells.truncate(label, 32) + "  " + Bars.progress(step, totalSteps, BAR) + "  "
                 + step + "/" + totalSteps + (Double.isNaN(loss) ? "" : "  " + lang.t("손실 ", "loss ") + Num.metric(loss));
         return Cells.truncate(text, columns - 1);
     }

@@ -65,6 +65,30 @@ class ImportCommandTest {
     }
 
     @Test
+    void multiTemplateNotesComeInOneCardPerTemplateAndReimportUpdatesInPlace() {
+        TestEnv env = run("en", "import", fixture("multi-template.apkg").toString(), "--with-history");
+        assertThat(env.err()).isEmpty();
+        assertThat(env.out()).contains("4 notes → 6 cards: 6 new, 0 updated, 0 unchanged")
+                .contains("history: 2 reviews of 1 cards").doesNotContain("skipped");
+        try (Database d = Database.open(db())) {
+            assertThat(d.userCards().all()).extracting(r -> r.cardId()).containsExactlyInAnyOrder("anki:rev-1",
+                    "anki:rev-1:t2", "anki:opt-no", "anki:opt-yes", "anki:opt-yes:t2", "anki:typed");
+            assertThat(d.reviews("anki:rev-1:t2")).hasSize(2); // the Anki log of card 2 went to card 2
+            assertThat(d.reviews("anki:rev-1")).isEmpty();
+        }
+        TestEnv again = run("en", "import", fixture("multi-template.apkg").toString(), "--with-history");
+        assertThat(again.out()).contains("4 notes → 6 cards: 0 new, 0 updated, 6 unchanged").contains("history: 0 reviews");
+        TestEnv modern = run("ko", "import", fixture("multi-template-21b.apkg").toString());
+        assertThat(modern.out()).contains("노트 4개 → 카드 6장: 새 카드 0, 고침 6, 그대로 0"); // same ids: in place
+        try (Database d = Database.open(db())) {
+            assertThat(d.userCards().all()).hasSize(6);
+            assertThat(d.reviews("anki:rev-1:t2")).hasSize(2);
+        }
+        TestEnv cards = run("en", "cards", "rev-1");
+        assertThat(cards.out()).contains("anki:rev-1:t2").contains("anki:rev-1 ");
+    }
+
+    @Test
     void anki21bWithHistoryReplaysTheMemoryFromTheAnkiLog() {
         TestEnv env = run("en", "import", fixture("anki21b-fixture.apkg").toString(), "--with-history");
         assertThat(env.err()).isEmpty();
@@ -85,6 +109,60 @@ class ImportCommandTest {
         }
         TestEnv again = run("en", "import", fixture("anki21b-fixture.apkg").toString(), "--with-history");
         assertThat(again.out()).contains("3 cards: 0 new, 0 updated, 3 unchanged").contains("history: 0 reviews of 0 cards");
+    }
+
+    /**
+     * The acceptance line "a user deck and the bundled bank together in study, quiz, stats and cards, in both languages;
+     * a broken user deck skipped with its error, the rest working", one language per run.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ko", "en"})
+    void userDeckAndBankTogetherInEveryCommandWithABrokenDeckSkipped(String lang) throws IOException {
+        boolean ko = lang.equals("ko");
+        Path decks = Files.createDirectories(db().getParent().resolve("decks"));
+        Files.writeString(decks.resolve("mine.md"), """
+                # 원인
+                Q: 시그모이드 도함수의 최댓값은?
+                A: 0.25
+
+                ReLU의 기울기는 x > 0에서 [1]이다.
+
+                # 내 메모
+                {{c1::He}} 초기화는 분산을 {{c2::2/n}}으로 둔다.
+                """);
+        Files.writeString(decks.resolve("broken.md"), "Q: 답이 없는 질문\n");
+        String skipped = ko ? "이 덱은 건너뜀" : "deck skipped";
+
+        TestEnv cards = run(lang, "cards");
+        assertThat(cards.out()).contains("basics-fc-01").contains("deck:mine:");
+        assertThat(cards.out().lines().filter(l -> l.contains("deck:mine:")).count()).isEqualTo(4); // c1, c2: two cards
+        assertThat(cards.err()).contains("broken.md:1:1").contains(skipped);
+
+        // study: a bundled card and a card of mine are both answered in one session
+        TestEnv study = new TestEnv("\n3\n\n3\nq\n");
+        assertThat(study.run("--db", db().toString(), "--now", NOW, "--plain", "--lang", lang, "study")).isZero();
+        assertThat(study.out()).contains(ko ? "시그모이드 도함수의 최댓값은?" : "시그모이드 도함수의 최댓값은?");
+        assertThat(study.err()).contains("broken.md:1:1").doesNotContain("Exception");
+        try (Database d = Database.open(db())) {
+            assertThat(d.memories().keySet()).anyMatch(id -> id.startsWith("deck:mine:"))
+                    .anyMatch(id -> !id.contains(":"));
+        }
+
+        TestEnv stats = new TestEnv("q\n");
+        assertThat(stats.run("--db", db().toString(), "--now", NOW, "--plain", "--lang", lang, "stats")).isZero();
+        assertThat(stats.out()).contains(ko ? "내 카드" : "own cards").contains(ko ? "과목 없음" : "no subject")
+                .contains(ko ? "정의" : "definition");
+        assertThat(stats.err()).contains("broken.md:1:1");
+
+        TestEnv mine = new TestEnv("q\n");
+        assertThat(mine.run("--db", db().toString(), "--now", NOW, "--plain", "--lang", lang, "quiz", "--topic", "own",
+                "--count", "2", "--seed", "1")).isZero();
+        assertThat(mine.out()).contains(ko ? "빈칸 · 내 카드" : "Cloze · own cards").contains("( 1 )");
+        TestEnv bankQuiz = new TestEnv("q\n");
+        assertThat(bankQuiz.run("--db", db().toString(), "--now", NOW, "--plain", "--lang", lang, "quiz", "--topic",
+                "definition", "--count", "2", "--seed", "1")).isZero();
+        assertThat(bankQuiz.out()).doesNotContain(ko ? "내 카드" : "own cards").doesNotContain("Exception");
+        assertThat(bankQuiz.err()).contains("broken.md:1:1").contains(skipped);
     }
 
     @Test

@@ -11,4 +11,12 @@ class TrainerBenchTest {
         double gmacs = TrainerBench.gmacs(32, 64, 2, 50_000_000L);
         assertThat(gmacs).isPositive().isFinite();
     }
+
+    @Test
+    void kernelBenchMeasuresBothKernels() {
+        double[] g = KernelBench.compare(8, 4, 1, 1_000_000L);
+        assertThat(g).hasSize(2);
+        assertThat(g[0]).isPositive().isFinite();
+        assertThat(g[1]).isPositive().isFinite();
+    }
 }

@@ -75,8 +75,10 @@ class EveryArmTest {
         for (Lang lang : Lang.values()) {
             String screen = String.join("\n", DemoView.renderMeasured(seed, d14, ContentLoader.bundledMeasurements(), lang,
                     80, new Style(true)));
-            assertThat(screen).contains(lang == Lang.KO ? "발산" : "diverged").contains("noclip_diverged");
-            assertThat(screen).containsPattern("noclip_loss@100 +nan");
+            assertThat(screen).contains(lang == Lang.KO ? "발산" : "diverged")
+                    .contains(lang.t("클리핑 없음: 발산", "no clip: diverged"));
+            assertThat(screen).containsPattern(lang.t("클리핑 없음: 100단계 손실 +nan", "no clip: loss @100 +nan"))
+                    .doesNotContain("noclip_");
             assertThat(d14.verdict(seed).in(lang)).contains(lang == Lang.KO ? "발산" : "blows up");
         }
     }

@@ -55,6 +55,44 @@ class ReadersTest {
         assertThat(clozes.get(0).tags()).containsExactly("cloze", "시그모이드");
     }
 
+    /** Both layouts of make_multi_template.py: one flashcard per template card the note has, front/back per template. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"multi-template.apkg, Anki collection.anki21",
+        "multi-template-21b.apkg, Anki collection.anki21b"})
+    void multiTemplateNotesMakeOneCardPerTemplateCard(String file, String format) {
+        ImportPlan plan = Importer.read(fixture(file), null);
+        assertThat(plan.format()).isEqualTo(format);
+        assertThat(plan.notes()).isEqualTo(4);
+        assertThat(plan.skipped()).isEmpty();
+        assertThat(plan.cards()).extracting(UserCard::id, UserCard::prompt, UserCard::answer).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("anki:rev-1", "기울기 소멸", "vanishing gradient"),
+                org.assertj.core.groups.Tuple.tuple("anki:rev-1:t2", "vanishing gradient", "기울기 소멸"),
+                org.assertj.core.groups.Tuple.tuple("anki:opt-no", "ReLU의 x>0 기울기", "1"),
+                org.assertj.core.groups.Tuple.tuple("anki:opt-yes", "He 초기화", "Var(W) = 2 / nin"),
+                org.assertj.core.groups.Tuple.tuple("anki:opt-yes:t2", "Var(W) = 2 / nin", "He 초기화"),
+                org.assertj.core.groups.Tuple.tuple("anki:typed", "시그모이드 도함수의 최댓값", "0.25"));
+        assertThat(plan.cards()).extracting(UserCard::deck)
+                .containsExactly("양방향::앞", "양방향::뒤", "양방향::앞", "양방향::앞", "양방향::앞", "양방향::앞");
+        assertThat(plan.cards()).extracting(UserCard::ankiCardId).containsExactly(
+                1780000001101L, 1780000001102L, 1780000001201L, 1780000001301L, 1780000001302L, 1780000001401L);
+        assertThat(plan.cards().get(4).explanation()).isEqualTo("y"); // the field no side shows is kept
+        assertThat(plan.cards().get(1).tags()).containsExactly("양방향");
+        assertThat(Importer.read(fixture(file), null).cards()).isEqualTo(plan.cards()); // stable ids
+    }
+
+    @Test
+    void aTemplateThatNamesNoFieldFallsBackForCard1AndSkipsOthers() {
+        var t = new AnkiImport.Notetype("odd", false, List.of("A", "B"), Map.of(
+                0, new AnkiImport.Template(0, "Card 1", "<b>static</b>", "{{FrontSide}}"),
+                1, new AnkiImport.Template(1, "Card 2", "{{Nope}}", "{{A}}")));
+        Map<String, String> fields = new java.util.LinkedHashMap<>(Map.of("A", "a"));
+        fields.put("B", "b");
+        assertThat(AnkiImport.face(t, 0, fields, List.of("a", "b"))).extracting(AnkiImport.Face::front, AnkiImport.Face::back)
+                .containsExactly("a", "b");
+        assertThat(AnkiImport.face(t, 1, fields, List.of("a", "b"))).isNull();
+        assertThat(AnkiImport.face(t, 2, fields, List.of("a", "b"))).isNull(); // no such template
+    }
+
     @Test
     void anki21bPackageIsReadFromTheZstdCollectionNotTheDummy() {
         ImportPlan plan = Importer.read(fixture("anki21b-fixture.apkg"), null);
@@ -140,7 +178,7 @@ class ReadersTest {
                 """;
         MarkdownDeck.Result r = MarkdownDeck.read("d.md", md, "d", "md:d:");
         assertThat(r.problems()).isEmpty();
-        assertThat(r.cards()).hasSize(4);
+        assertThat(r.cards()).hasSize(5); // the LSTM paragraph has c1 and c2: two cards
         assertThat(r.cards().get(0).topic()).isEqualTo("cause");
         assertThat(r.cards().get(0).explanation()).isEqualTo("σ'(x) = σ(x)(1 − σ(x))");
         assertThat(r.cards().get(1).prompt()).isEqualTo("ReLU의 기울기는 x > 0에서 {{1}}이다.");
@@ -148,8 +186,48 @@ class ReadersTest {
         assertThat(r.cards().get(2).prompt()).isEqualTo("What does He init scale by?\n(the variance)");
         assertThat(r.cards().get(2).topic()).isNull();
         assertThat(r.cards().get(2).tags()).containsExactly("My_notes");
-        assertThat(r.cards().get(3).blanks()).containsExactly("gates", "vanishing");
+        assertThat(r.cards().get(3).blanks()).containsExactly("gates");
+        assertThat(r.cards().get(4).blanks()).containsExactly("vanishing");
         assertThat(r.cards()).allSatisfy(c -> assertThat(c.id()).startsWith("md:d:"));
+    }
+
+    @Test
+    void severalClozeNumbersInOneParagraphMakeOneCardEach() {
+        String md = """
+                # 원인
+                시그모이드의 도함수는 최대 {{c1::0.25::숫자}}이고, 층을 {{c2::곱할}}수록
+                기울기가 {{c3::소멸}}한다. {{c1::sigmoid}}도 c1이다.
+
+                ReLU는 {{c1::양수}}에서 기울기 1.
+                """;
+        MarkdownDeck.Result r = MarkdownDeck.read("d.md", md, "d", "md:d:");
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.cards()).extracting(UserCard::prompt).containsExactly(
+                "시그모이드의 도함수는 최대 {{1}} (숫자)이고, 층을 곱할수록\n기울기가 소멸한다. {{2}}도 c1이다.",
+                "시그모이드의 도함수는 최대 0.25이고, 층을 {{1}}수록\n기울기가 소멸한다. sigmoid도 c1이다.",
+                "시그모이드의 도함수는 최대 0.25이고, 층을 곱할수록\n기울기가 {{1}}한다. sigmoid도 c1이다.",
+                "ReLU는 {{1}}에서 기울기 1.");
+        assertThat(r.cards()).extracting(UserCard::blanks).containsExactly(
+                List.of("0.25", "sigmoid"), List.of("곱할"), List.of("소멸"), List.of("양수"));
+        assertThat(r.cards()).allSatisfy(c -> {
+            assertThat(c.cloze()).isTrue();
+            assertThat(c.topic()).isEqualTo("cause");
+        });
+        String first = r.cards().get(0).id();
+        assertThat(first).matches("md:d:[0-9a-f]{12}:c1");
+        assertThat(r.cards().subList(0, 3)).extracting(UserCard::id).containsExactly(
+                first, first.replace(":c1", ":c2"), first.replace(":c1", ":c3"));
+        assertThat(r.cards().get(3).id()).matches("md:d:[0-9a-f]{12}"); // one number: the id it always had
+        assertThat(MarkdownDeck.read("d.md", md, "d", "md:d:").cards()).isEqualTo(r.cards()); // stable ids
+    }
+
+    @Test
+    void aMarkdownDeckInDecksWithSeveralClozeNumbersLoadsEveryCard(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("mine.md"), "{{c1::ReLU}} keeps the gradient at {{c2::1}} for x > 0.\n");
+        var loaded = UserDecks.load(dir, List.of(), gradcards.content.ContentLoader.bundled().content());
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.decks()).singleElement().satisfies(d -> assertThat(d.cards()).hasSize(2));
     }
 
     @Test
@@ -167,5 +245,10 @@ class ReadersTest {
                 .isEqualTo("a &가가\nb\nc\n• x\n• y");
         assertThat(Html.toText("<style>.x{}</style>one\ntwo [sound:a.mp3]<img src='p.png'>")).isEqualTo("one two");
         assertThat(Html.media("<img src=\"a b.png\"> [sound:c.mp3]")).containsExactly("a b.png", "c.mp3");
+        assertThat(Html.media("no markup at all")).isEmpty();
+        // plain fields take a short cut; it must give what the full path gives
+        for (String t : List.of(" 기울기 소멸 ", "a  b", "a\tb", "x > 0", "a\u00a0b", "[x]", "", "   ")) {
+            assertThat(Html.toText(t)).as(t).isEqualTo(Html.tidy(Html.entities(t.replace('\n', ' '))));
+        }
     }
 }

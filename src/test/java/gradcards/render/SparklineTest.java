@@ -42,7 +42,7 @@ class SparklineTest {
         double[] learning = {0.7, 0.5, 0.3, 0.1};
         Sparkline.Scale s = Sparkline.Scale.spanning(List.of(exploding, learning));
         assertThat(Math.pow(10, s.hi())).isCloseTo(70, org.assertj.core.api.Assertions.within(1e-9));
-        assertThat(Sparkline.render(exploding, 10, s)).isEqualTo("▃██✕");
+        assertThat(Sparkline.render(exploding, 10, s)).isEqualTo("▃█▲✕");
         assertThat(Sparkline.render(learning, 10, s)).isEqualTo("▃▂▂▁");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gradcards.srs.CardState;
 import gradcards.srs.Memory;
 import gradcards.srs.Rating;
+import gradcards.srs.Review;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -51,20 +52,31 @@ class ExamRecordsTest {
     }
 
     @Test
-    void aRoundIsSavedInOneGoWithExamModeAnswersAndAHistoryRow() {
+    void examAnswersGoThroughTheAnswerLogKeepingTheAnswerGivenAndTheHistoryRowIsSavedApart() {
         Instant at = T0.plusSeconds(600);
-        ReviewRow wrong = ReviewRow.of("x", at, Rating.AGAIN, CardState.NEW, Memory.fresh(at), 0, 0, 0, ReviewRow.EXAM);
-        ReviewRow right = ReviewRow.of("y", at, Rating.GOOD, CardState.REVIEW, review(at), 3, 5, 0, ReviewRow.EXAM);
-        db.exams().saveRound(new ExamRecords.History("exam", at, 2, 1, 95, false, "{\"3\":{\"total\":2,\"score\":1}}"),
-                List.of(new ExamRecords.Answer(wrong, null, false, "2"), new ExamRecords.Answer(right, review(at), true, "4")));
-        assertThat(db.memory("x")).isEmpty();                 // a new card stays new
+        AnswerLog exam = db.answers(ReviewRow.EXAM);
+        exam.answer("x", cur -> new Review(cur.orElse(Memory.fresh(at)), Rating.AGAIN, cur.orElse(Memory.fresh(at)), at,
+                0, 0), 0, null, "choice:2");                                         // a new card stays new
+        exam.answer("y", cur -> new Review(review(at), Rating.GOOD, Memory.fresh(at), at, 0, 5), 0, null, "choice:4");
+        db.exams().saveHistory(new ExamRecords.History("exam", at, 2, 1, 95, false, "{\"3\":{\"total\":2,\"score\":1}}"));
+        assertThat(db.memory("x")).isEmpty();
         assertThat(db.memory("y")).contains(review(at));
         assertThat(db.reviews("x")).extracting(s -> s.review().mode()).containsExactly("exam");
         assertThat(db.exams().history()).containsExactly(new ExamRecords.History("exam", at, 2, 1, 95, false,
                 "{\"3\":{\"total\":2,\"score\":1}}"));
         assertThat(db.exams().wrongNotes()).singleElement()
-                .satisfies(n -> assertThat(n.lastAnswer()).isEqualTo("2"))
+                .satisfies(n -> assertThat(n.lastAnswer()).isEqualTo("choice:2"))
                 .satisfies(n -> assertThat(n.cardId()).isEqualTo("x"));
+        // a later wrong answer in study replaces the last answer; a right one keeps it
+        db.answers(ReviewRow.STUDY).answer("x", cur -> new Review(Memory.fresh(at), Rating.AGAIN, Memory.fresh(at),
+                at.plusSeconds(1), 0, 0), 0, null, "ReLU");
+        db.answers(ReviewRow.QUIZ).answer("x", cur -> new Review(Memory.fresh(at), Rating.GOOD, Memory.fresh(at),
+                at.plusSeconds(2), 0, 0), 0, null, "Leaky ReLU");
+        assertThat(db.exams().wrongNotes()).singleElement().satisfies(n -> {
+            assertThat(n.lastAnswer()).isEqualTo("ReLU");
+            assertThat(n.timesWrong()).isEqualTo(2);
+            assertThat(n.rightInRow()).isEqualTo(1);
+        });
     }
 
     @Test

@@ -30,7 +30,7 @@ class CustomAndBenchTest {
                 1e-3, 1, true, "adam", 50, 0.005, 4, "teacher"));
         assertThat(r.out()).contains("custom · depth 12 × 16 · relu · he_normal · batchnorm · residual · dropout 0.2",
                 "adam lr 0.005 · steps 50 · teacher", "fake verdict", "seed 4 · 9 ms · --svg FILE").doesNotContain("--seeds");
-        assertThat(r.out().lines().filter(l -> l.matches("^ +\\d+ .*")).count()).isEqualTo(10);
+        assertThat(r.out().lines().filter(l -> l.matches("^ [ ⋮] +\\d+ .*")).count()).isEqualTo(10);
     }
 
     @Test
@@ -64,6 +64,8 @@ class CustomAndBenchTest {
         int torchEnd = lines.get(0).indexOf("PyTorch") + "PyTorch".length();
         assertThat(lines.get(1).indexOf("0.004 s") + "0.004 s".length()).isEqualTo(torchEnd);
         assertThat(r.out()).contains("0.32 GMAC/s at width 32", "2.56 GMAC/s at width 256");
+        assertThat(r.out()).contains("dense kernel, width 32: scalar reference 0.32 → blocked 0.64 GMAC/s (2.00×",
+                "dense kernel, width 256: scalar reference 2.56 → blocked 5.12 GMAC/s (2.00×");
     }
 
     @Test

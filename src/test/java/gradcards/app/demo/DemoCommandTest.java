@@ -31,7 +31,7 @@ class DemoCommandTest extends WithFakeDemos {
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("D02 · Sigmoid at depth 10", "relu + He", "signal all but vanishes",
-                "median of 10 seeds", "seed 0", "verdict: run now (9 ms)", "δ = ∂L/∂z")
+                "median of 10 seeds", "seed 0", "seed 0: run now, 9 ms", "δ = ∂L/∂z")
                 .doesNotContain("\r", "\u001b[");
         TestEnv.Result one = run("demo", "run", "d02", "--seed", "0");
         assertThat(one.out()).contains("seed 0 · 9 ms · --seeds 10 for the spread").doesNotContain("median of 10 seeds");
@@ -83,5 +83,18 @@ class DemoCommandTest extends WithFakeDemos {
         assertThat(Files.readString(file)).isEqualTo("{\"demo\": \"D14\", \"seed\": 3, \"step\": 7}");
         assertThat(r.out()).contains("wrote D14 seed 3 step 7 (1 layers)").doesNotContain("D14 · Sigmoid");
         assertThat(d14.seedsRun).isEmpty();
+    }
+
+    @Test
+    void seedsShowACountingProgressLineOnATerminalAndNothingInAPipe() {
+        TestEnv.Result live = run(true, Map.of(), "demo", "run", "D02", "--seeds", "3");
+        assertThat(live.code()).isZero();
+        assertThat(live.out()).contains("\r\u001b[K seed 0  ", "0/3", "\r\u001b[K seed 2  ", "2/3",
+                "\r\u001b[K seed 1 (2/3) · sigmoid");
+        assertThat(live.out().indexOf("D02 · ")).isGreaterThan(live.out().lastIndexOf("\r\u001b[K"));
+        TestEnv.Result piped = run("demo", "run", "D02", "--seeds", "3");
+        assertThat(piped.out()).doesNotContain("\r", "\u001b[").contains("seeds 0–2");
+        TestEnv.Result korean = run(true, Map.of(), "--lang", "ko", "demo", "run", "D02", "--seeds", "2");
+        assertThat(korean.out()).contains("\r\u001b[K 시드 1  ", "1/2");
     }
 }

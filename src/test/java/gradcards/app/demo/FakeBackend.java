@@ -54,4 +54,9 @@ final class FakeBackend implements DemoBackend {
     public double denseGmacs(int width) {
         return width / 100.0;
     }
+
+    @Override
+    public double[] kernelGmacs(int width) {
+        return new double[] {width / 100.0, width / 50.0};
+    }
 }

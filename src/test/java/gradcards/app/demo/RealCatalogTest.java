@@ -84,7 +84,7 @@ class RealCatalogTest {
         TestEnv.Result bad = TestEnv.cli("demo", "custom", "--depth", "6", "--width", "8", "--activation", "swish", "--init",
                 "he_normal");
         assertThat(bad.code()).isEqualTo(1);
-        assertThat(bad.err()).startsWith("gradcards: unknown activation 'swish'").hasLineCount(1);
+        assertThat(bad.err()).startsWith("gradcards: unknown --activation value 'swish' (allowed: sigmoid, tanh, relu").hasLineCount(1);
         TestEnv.Result bn = TestEnv.cli("demo", "custom", "--depth", "6", "--width", "8", "--activation", "relu", "--init",
                 "he_normal", "--batchnorm", "--export", dir.resolve("bn.json").toString());
         assertThat(bn.code()).isEqualTo(1);
@@ -99,5 +99,30 @@ class RealCatalogTest {
         TestEnv.Result bn = TestEnv.cli("demo", "run", "D09", "--export", dir.resolve("x.json").toString());
         assertThat(bn.code()).isEqualTo(1);
         assertThat(bn.err()).contains("D09 does not support --export");
+    }
+
+    @Test
+    void customWithNoOptionsRunsTheDefaultExperiment() {
+        TestEnv.Result r = TestEnv.cli("demo", "custom");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().replace("\n ", " ")).contains("custom · depth 10 × 32 · sigmoid · xavier_uniform · sgd lr 0.1 · steps 100 · spirals",
+                "W-grad ratio", "final loss").doesNotContain("diverged", "w_ratio");
+        assertThat(r.out().lines().count()).isLessThanOrEqualTo(23);
+    }
+
+    @Test
+    void aDivergingCustomRunIsNamedWithItsStepInBothLanguagesAndItsEndMetricsAreNan() {
+        for (String lang : List.of("en", "ko")) {
+            TestEnv.Result r = TestEnv.cli("--lang", lang, "demo", "custom", "--activation", "relu", "--init", "he_normal*2",
+                    "--lr", "0.5", "--steps", "30");
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out()).contains(lang.equals("ko") ? "⚠ 발산: relu + he_normal*2 학습이 3단계에서 발산했습니다"
+                    : "⚠ diverged: relu + he_normal*2 training diverged at step 3", "nan", "✕")
+                    .doesNotContain(lang.equals("ko") ? "학습 후 손실" : "final loss 0", "final loss inf");
+        }
+        TestEnv.Result json = TestEnv.cli("demo", "custom", "--activation", "relu", "--init", "2*he", "--lr", "0.5",
+                "--steps", "30", "--json");
+        assertThat(json.out()).containsPattern("\"final_loss\" *: *\\{\\s*\"median\" *: *\"nan\"")
+                .containsPattern("\"diverged\" *: *\\{\\s*\"median\" *: *1");
     }
 }
