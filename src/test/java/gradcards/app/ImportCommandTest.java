@@ -69,7 +69,7 @@ class ImportCommandTest {
         TestEnv env = run("en", "import", fixture("multi-template.apkg").toString(), "--with-history");
         assertThat(env.err()).isEmpty();
         assertThat(env.out()).contains("4 notes → 6 cards: 6 new, 0 updated, 0 unchanged")
-                .contains("history: 2 reviews of 1 cards").doesNotContain("skipped");
+                .contains("history: 2 reviews of 1 card,").doesNotContain("skipped");
         try (Database d = Database.open(db())) {
             assertThat(d.userCards().all()).extracting(r -> r.cardId()).containsExactlyInAnyOrder("anki:rev-1",
                     "anki:rev-1:t2", "anki:opt-no", "anki:opt-yes", "anki:opt-yes:t2", "anki:typed");
@@ -182,7 +182,7 @@ class ImportCommandTest {
         assertThat(check.err()).contains("broken.json:1:").contains("1 problem —");
         TestEnv stats = run("ko", "content", "stats");
         int bank = ContentLoader.bundled().content().cards().size();
-        assertThat(stats.out()).contains("카드 " + (bank + 7) + "장").contains("own 5"); // 5 CSV cards, 2 under "# 원인": cause
+        assertThat(stats.out()).contains("카드 " + (bank + 7) + "장").contains("내 카드 5"); // 5 CSV cards, 2 under "# 원인": cause
         assertThat(stats.err()).contains("broken.json:1:").contains("이 덱은 건너뜀");
 
         // study: the first new cards alternate between the bank and the learner's own decks
