@@ -112,7 +112,7 @@ class ContentErrorsTest {
         Path dir = copyOfTheBank("synonyms");
         Files.writeString(dir.resolve("synonyms.json"), "{\"groups\": {\n  \"relu\": {\"accept\": [\"ReLU\",]}\n}");
         List<String> lines = refused(dir, "synonyms.json:2:", "broken JSON in the synonyms file", "동의어 파일의 JSON이 깨졌습니다");
-        assertThat(String.join("\n", lines)).doesNotContain("unknown synonym group").contains("(1 problem(s)").contains("(문제 1개");
+        assertThat(String.join("\n", lines)).doesNotContain("unknown synonym group").contains("(1 problem;").contains("(문제 1개");
     }
 
     @Test
@@ -151,7 +151,7 @@ class ContentErrorsTest {
         assertThat(sha256(db)).isEqualTo(before);
         TestEnv.Result check = TestEnv.cli("--db", db.toString(), "content", "check");
         assertThat(check.code()).isEqualTo(1);
-        assertThat(check.err()).contains("gone.md: ", "latin.md:1:7: ", "loop.json: ", "3 problem(s)").doesNotContain("Exception");
+        assertThat(check.err()).contains("gone.md: ", "latin.md:1:7: ", "loop.json: ", "3 problems").doesNotContain("Exception");
     }
 
     private Path copyOfTheBank(String name) throws Exception {
