@@ -95,15 +95,12 @@ public class ContentCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             Gradcards root = Gradcards.root(spec);
-            ContentLoader.Result r = load(dir, root);
-            if (!r.ok()) throw new UserError(Text.of(
-                    r.problems().get(0).format(Lang.KO) + " ('gradcards content check'로 모든 문제를 보세요)",
-                    r.problems().get(0).format() + " (run 'gradcards content check' for all problems)"));
-            var user = UserContent.forContentCommand(root, dir, r.content());
+            var content = Services.loadContent(root, dir); // the decks as every command loads them
+            var user = UserContent.forContentCommand(root, dir, content);
             for (Problem p : user.problems()) {
                 spec.commandLine().getErr().println("gradcards: " + gradcards.interop.UserDecks.warning(p).in(root.lang()));
             }
-            ContentStats s = ContentStats.of(r.content().plus(user.decks()));
+            ContentStats s = ContentStats.of(content.plus(user.decks()));
             if (json) root.out().println(toJson(s));
             else printTable(s, root);
             return 0;

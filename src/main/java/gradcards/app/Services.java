@@ -53,8 +53,13 @@ final class Services implements AutoCloseable {
     }
 
     static Content loadContent(Gradcards root) {
-        ContentLoader.Result r = root.options().contentDir() == null ? ContentLoader.bundled()
-                : ContentCommand.load(null, root);
+        return loadContent(root, null);
+    }
+
+    /** The decks of dir (null: --content or the bundled ones); any problem is a user error. */
+    static Content loadContent(Gradcards root, java.nio.file.Path dir) {
+        ContentLoader.Result r = dir == null && root.options().contentDir() == null ? ContentLoader.bundled()
+                : ContentCommand.load(dir, root);
         if (!r.ok()) {
             throw new UserError(Text.of(r.problems().get(0).format(Lang.KO) + " (문제 "
                     + r.problems().size() + "개; 'gradcards content check'로 모두 보세요)",

@@ -66,14 +66,15 @@ public final class QuizLoop {
         screen.add(view.rule());
         screen.addAll(view.question(quiz.current()));
         screen.add("");
-        if (card.typed() && console.redraws()) {
+        String hint = new QuizView(lang, style, console.width()).footer(view.answerKeys(card));
+        if (console.redraws()) {
+            // the keys stay under a rule while a question taller than the window scrolls; the answer is typed below
             screen.add(view.rule());
-            screen.add("  " + style.dim(TypedAnswerPrompt.terminalFooter(lang, false)));
+            screen.add(card.typed() ? "  " + style.dim(TypedAnswerPrompt.terminalFooter(lang, false)) : hint);
         }
-        if (!askAgain || console.redraws()) console.show(screen, card.typed() && console.redraws() ? 2 : 0);
+        if (!askAgain || console.redraws()) console.show(screen, console.redraws() ? 2 : 0);
         askAgain = false;
         boolean typed = card.typed();
-        String hint = new QuizView(lang, style, console.width()).footer(view.answerKeys(card));
         long shown = System.nanoTime();
         String in;
         if (typed) {
@@ -83,7 +84,7 @@ public final class QuizLoop {
             if (r.answer() == null) return true;
             in = r.answer();
         } else {
-            in = console.read(Console.Input.KEY, hint);
+            in = console.read(Console.Input.KEY, console.redraws() ? "  > " : hint);
             if (in == null || Keys.command(in) == Keys.Command.QUIT) return false;
             if (Console.RESIZED.equals(in)) return true;
         }
@@ -116,9 +117,14 @@ public final class QuizLoop {
         String demoId = a.shown().card().info().demo();
         boolean canDemo = demoId != null && demo != null;
         screen.addAll(view.answer(a.shown(), a.outcome(), canDemo));
-        console.show(screen);
         String hint = lang.t("  Enter 다음 · q 끝", "  Enter next · q finish") + (canDemo ? lang.t(" · d 데모", " · d demo") : "");
-        String in = console.read(Console.Input.KEY, hint);
+        if (console.redraws()) {
+            // a long item scrolls (↑/↓, j/k, PgUp/PgDn) with the rule and the keys kept at the bottom, as in study
+            screen.add(view.rule());
+            screen.add("  " + style.dim(hint.strip()));
+        }
+        console.show(screen, console.redraws() ? 2 : 0);
+        String in = console.read(Console.Input.KEY, console.redraws() ? "  > " : hint);
         if (in != null && canDemo && Keys.command(in) == Keys.Command.DEMO) {
             console.show(demo.apply(demoId, console.width()));
             in = console.read(Console.Input.KEY, lang.t("  Enter 다음", "  Enter next"));

@@ -102,6 +102,43 @@ class ScreensGoldenTest {
         Golden.check("long-card-" + lang.code() + ".txt", console.transcript());
     }
 
+    /**
+     * The walk through a quiz's wrong answers with an item longer than 80×24: its question, verdict, answer and
+     * explanation scroll by j/k, arrows and page keys while the rule and the keys stay at the bottom.
+     */
+    @ParameterizedTest
+    @EnumSource(Lang.class)
+    void quizReviewOfALongItemScrolls(Lang lang) {
+        Content longDeck = ContentLoader.folder(Path.of("src/test/resources/gradcards/decks/long")).content();
+        Quiz quiz = new Quiz(Quiz.draw(longDeck.cards(), 1, 3), memories, path(), checker());
+        // a wrong choice (the key is never both 1 and 4), the result, then the review: down, page down, up, back to the
+        // top, and Enter to finish
+        int keyIndex = ((gradcards.content.Card.MultipleChoice) quiz.current().card()).key() - 1;
+        int key = quiz.current().order()[0] == keyIndex ? 2 : 1; // a shown position that is not the key
+        ScriptedConsole console = new ScriptedConsole(COLUMNS, ROWS, List.of(Viewport.PAGE_DOWN, String.valueOf(key), "",
+                "j", Viewport.PAGE_DOWN, Viewport.PAGE_DOWN, Viewport.UP, Viewport.PAGE_UP, Viewport.PAGE_UP, ""), lang);
+        new QuizLoop(quiz, console, Clock.fixed(NOW, ZoneOffset.UTC), lang, new Style(true), DEMO).run();
+        assertFits(console);
+        List<ScriptedConsole.Frame> frames = console.frames();
+        int result = 0;
+        while (!String.join("\n", frames.get(result).rows()).contains(lang.t("틀린 문제 1개", "1 wrong answer"))) result++;
+        List<ScriptedConsole.Frame> review = frames.subList(result + 1, frames.size());
+        assertThat(review).hasSize(7);
+        assertThat(review.get(0).rows().get(0)).contains(lang.t("틀린 문제 1/1", "Wrong 1/1"));
+        for (ScriptedConsole.Frame f : review) {
+            List<String> rows = f.rows();
+            // the keys under the rule, and the prompt, on every frame, however far it is scrolled
+            assertThat(rows.get(rows.size() - 2)).contains(lang.t("Enter 다음 · q 끝", "Enter next · q finish"));
+            assertThat(rows.get(rows.size() - 3)).startsWith(" ───");
+            assertThat(rows.get(rows.size() - 4)).contains(lang.t("더 있음", "more ("));
+        }
+        // the scroll moved the text: the first and the paged-down frames differ, the explanation comes into view
+        assertThat(review.get(0).rows()).isNotEqualTo(review.get(2).rows());
+        assertThat(String.join("\n", review.get(3).rows())).contains(lang.t("백만 분의 일", "one millionth"));
+        String transcript = console.transcript().replaceAll("(\\d+분 )?\\d+초|(\\d+ min )?\\d+ s\\b", "<time>");
+        Golden.check("quiz-review-long-" + lang.code() + ".txt", transcript);
+    }
+
     private static void assertFits(ScriptedConsole console) {
         assertThat(console.frames()).isNotEmpty();
         for (ScriptedConsole.Frame f : console.frames()) {
