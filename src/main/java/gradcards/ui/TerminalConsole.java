@@ -35,6 +35,8 @@ public final class TerminalConsole implements Console, AutoCloseable {
     private final String stty;
     private final Thread restoreOnExit;
     private boolean closed;
+    /** True while the line editor has the terminal (its own modes apply). */
+    private volatile boolean editing;
     private Attributes saved;
     private final Display display;
     private final LineReader lineReader;
@@ -72,6 +74,29 @@ public final class TerminalConsole implements Console, AutoCloseable {
                 .variable(LineReader.DISABLE_HISTORY, true).build();
         resize();
         terminal.handle(Terminal.Signal.WINCH, s -> resized = true);
+        // Continued by the shell's fg, however the stop came about: the shell set its own modes while we were stopped
+        terminal.handle(Terminal.Signal.CONT, s -> keepKeyMode());
+    }
+
+    /**
+     * Puts the single-key mode back if anything changed it under us (a shell's fg, another program on the same
+     * terminal), and asks for a repaint. Changing the mode also wakes a read that was blocked waiting for a whole
+     * line, so a key typed meanwhile is not lost. Nothing while the screen is left (suspend, close) or a line is
+     * being edited.
+     */
+    private synchronized void keepKeyMode() {
+        if (closed || editing) return;
+        Attributes a = terminal.getAttributes();
+        if (!a.getLocalFlag(Attributes.LocalFlag.ICANON) && !a.getLocalFlag(Attributes.LocalFlag.ECHO)
+                && !a.getLocalFlag(Attributes.LocalFlag.ISIG)) return;
+        a.setLocalFlags(java.util.EnumSet.of(Attributes.LocalFlag.ICANON, Attributes.LocalFlag.ECHO,
+                Attributes.LocalFlag.IEXTEN, Attributes.LocalFlag.ISIG), false);
+        a.setInputFlags(java.util.EnumSet.of(Attributes.InputFlag.IXON, Attributes.InputFlag.ICRNL,
+                Attributes.InputFlag.INLCR), false);
+        a.setControlChar(Attributes.ControlChar.VMIN, 0);
+        a.setControlChar(Attributes.ControlChar.VTIME, 1);
+        terminal.setAttributes(a);
+        resized = true;
     }
 
     private void enterScreen() {
@@ -112,10 +137,10 @@ public final class TerminalConsole implements Console, AutoCloseable {
     private void suspend() {
         leaveScreen();
         TtyState.stopThisProcess(); // returns when the shell's fg continues it
-        synchronized (this) {
+        synchronized (this) { // the CONT handler waits until the screen is entered again
             closed = false;
+            enterScreen();
         }
-        enterScreen();
         repaint();
     }
 
@@ -180,6 +205,7 @@ public final class TerminalConsole implements Console, AutoCloseable {
             NonBlockingReader r = terminal.reader();
             long waited = 0;
             while (true) {
+                keepKeyMode();
                 int c = r.read(100);
                 if (c == NonBlockingReader.READ_EXPIRED) {
                     waited += 100;
@@ -239,6 +265,7 @@ public final class TerminalConsole implements Console, AutoCloseable {
     private String readLine(String prompt) {
         List<String> screen = screen(null);
         draw(screen, screen.size() + (notice.isEmpty() ? 0 : 1)); // the line goes below a notice, not over it
+        editing = true;
         signals(true); // the line editor turns Ctrl-C into UserInterruptException itself
         try {
             String line = lineReader.readLine(Style.strip(prompt));
@@ -249,6 +276,7 @@ public final class TerminalConsole implements Console, AutoCloseable {
             return null;
         } finally {
             signals(false);
+            editing = false;
             display.clear();
             terminal.puts(Capability.clear_screen);
             terminal.flush();
