@@ -35,6 +35,11 @@ public final class TerminalConsole implements Console, AutoCloseable {
     private final String stty;
     private final Thread restoreOnExit;
     private boolean closed;
+    /** True while the key loop waits in a read. */
+    private volatile boolean reading;
+    private final Object drawLock = new Object();
+    private List<String> lastLines;
+    private int lastCursor;
     /** True while the line editor has the terminal (its own modes apply). */
     private volatile boolean editing;
     private Attributes saved;
@@ -75,7 +80,7 @@ public final class TerminalConsole implements Console, AutoCloseable {
         resize();
         terminal.handle(Terminal.Signal.WINCH, s -> resized = true);
         // Continued by the shell's fg, however the stop came about: the shell set its own modes while we were stopped
-        terminal.handle(Terminal.Signal.CONT, s -> keepKeyMode());
+        terminal.handle(Terminal.Signal.CONT, s -> resumed());
     }
 
     /**
@@ -84,6 +89,23 @@ public final class TerminalConsole implements Console, AutoCloseable {
      * line, so a key typed meanwhile is not lost. Nothing while the screen is left (suspend, close) or a line is
      * being edited.
      */
+    /**
+     * SIGCONT. A read that was under way when the kernel stopped us restarts in whatever mode the shell left (a line
+     * mode: it waits for a whole line), so the key loop cannot redraw; the mode is put back here and, while the loop
+     * waits in that read, the last screen is drawn again from here.
+     */
+    private void resumed() {
+        keepKeyMode();
+        if (!reading) return;
+        synchronized (drawLock) {
+            if (lastLines == null) return;
+            resize();
+            display.clear();
+            terminal.puts(Capability.clear_screen);
+            drawNow(lastLines, lastCursor);
+        }
+    }
+
     private synchronized void keepKeyMode() {
         if (closed || editing) return;
         Attributes a = terminal.getAttributes();
@@ -206,7 +228,13 @@ public final class TerminalConsole implements Console, AutoCloseable {
             long waited = 0;
             while (true) {
                 keepKeyMode();
-                int c = r.read(100);
+                reading = true;
+                int c;
+                try {
+                    c = r.read(100);
+                } finally {
+                    reading = false;
+                }
                 if (c == NonBlockingReader.READ_EXPIRED) {
                     waited += 100;
                     if (timeoutMs >= 0 && waited >= timeoutMs && !resized) return TICK;
@@ -285,6 +313,14 @@ public final class TerminalConsole implements Console, AutoCloseable {
     }
 
     private void draw(List<String> lines, int cursorRow) {
+        synchronized (drawLock) {
+            lastLines = lines;
+            lastCursor = cursorRow;
+            drawNow(lines, cursorRow);
+        }
+    }
+
+    private void drawNow(List<String> lines, int cursorRow) {
         Size size = terminal.getSize();
         if (size.getColumns() > 0 && size.getRows() > 0
                 && (size.getColumns() < MIN_COLUMNS || size.getRows() < MIN_ROWS)) {
@@ -329,6 +365,12 @@ public final class TerminalConsole implements Console, AutoCloseable {
 
     /** Forgets what is on screen and clears it, so the next draw paints everything at the new size. */
     private void repaint() {
+        synchronized (drawLock) {
+            repaintNow();
+        }
+    }
+
+    private void repaintNow() {
         resize();
         display.clear();
         terminal.puts(Capability.clear_screen);
