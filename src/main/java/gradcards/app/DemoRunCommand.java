@@ -82,7 +82,7 @@ public class DemoRunCommand implements Callable<Integer> {
 
     private void export(Gradcards root, Demo demo, Lang lang) {
         if (!demo.exportable()) {
-            throw new UserError(Text.of(demo.id() + "는 --export를 지원하지 않습니다 (순수 MLP 데모만 가능)",
+            throw new UserError(Text.of(gradcards.i18n.Counted.Particle.TOPIC.after(demo.id()) + " --export를 지원하지 않습니다 (순수 MLP 데모만 가능)",
                     demo.id() + " does not support --export (plain-MLP demos only)"));
         }
         long s = seed == null ? 0L : seed;

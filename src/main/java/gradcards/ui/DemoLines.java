@@ -22,7 +22,7 @@ public final class DemoLines {
     public static BiFunction<String, Integer, List<String>> provider(DemoBackend demos, Lang lang, Style style) {
         return (id, width) -> demos.byId(id)
                 .map(d -> render(d, lang, width, style))
-                .orElse(List.of(lang.t("  데모 " + id + "를 찾을 수 없습니다", "  demo " + id + " is not in the catalogue")));
+                .orElse(List.of(lang.t("  데모 " + gradcards.i18n.Counted.Particle.OBJECT.after(id) + " 찾을 수 없습니다", "  demo " + id + " is not in the catalogue")));
     }
 
     /** The screen in the rows a session leaves it: {@link DemoView#HEIGHT} (the keys line and one spare row below). */
