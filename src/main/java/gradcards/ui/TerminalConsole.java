@@ -73,6 +73,7 @@ public final class TerminalConsole implements Console, AutoCloseable {
         // SIGTERM, SIGHUP or a crash past the callers' finally blocks: the terminal is still put back as it was
         this.restoreOnExit = new Thread(this::restoreAtExit, "gradcards-terminal-restore");
         Runtime.getRuntime().addShutdownHook(restoreOnExit);
+        dropJLineHook(terminal);
         enterScreen();
         this.display = new Display(terminal, true);
         this.lineReader = LineReaderBuilder.builder().terminal(terminal)
@@ -89,6 +90,26 @@ public final class TerminalConsole implements Console, AutoCloseable {
      * line, so a key typed meanwhile is not lost. Nothing while the screen is left (suspend, close) or a line is
      * being edited.
      */
+    /**
+     * JLine registers a shutdown hook of its own that puts back its lossy copy of the settings (speed 0, line
+     * discipline lost). Hooks run in parallel, so under load JLine's could land after our exact restore (a helper saw
+     * the SIGTERM case fail so once at load average 40). Ours closes the JLine terminal itself and restores last, so
+     * JLine's hook is removed; if JLine's layout ever changes, its hook simply stays.
+     */
+    private static void dropJLineHook(Terminal terminal) {
+        if (!(terminal instanceof org.jline.terminal.impl.PosixSysTerminal)) return;
+        try {
+            java.lang.reflect.Field f = org.jline.terminal.impl.PosixSysTerminal.class.getDeclaredField("closer");
+            f.setAccessible(true);
+            Object task = f.get(terminal);
+            if (task instanceof org.jline.utils.ShutdownHooks.Task) {
+                org.jline.utils.ShutdownHooks.remove((org.jline.utils.ShutdownHooks.Task) task);
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // JLine's hook stays; ours still restores the exact settings
+        }
+    }
+
     /**
      * SIGCONT. A read that was under way when the kernel stopped us restarts in whatever mode the shell left (a line
      * mode: it waits for a whole line), so the key loop cannot redraw; the mode is put back here and, while the loop
