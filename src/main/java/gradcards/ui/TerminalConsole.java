@@ -120,9 +120,7 @@ public final class TerminalConsole implements Console, AutoCloseable {
         if (!reading) return;
         synchronized (drawLock) {
             if (lastLines == null) return;
-            resize();
-            display.clear();
-            terminal.puts(Capability.clear_screen);
+            repaintNow();
             drawNow(lastLines, lastCursor);
         }
     }
@@ -132,13 +130,8 @@ public final class TerminalConsole implements Console, AutoCloseable {
         Attributes a = terminal.getAttributes();
         if (!a.getLocalFlag(Attributes.LocalFlag.ICANON) && !a.getLocalFlag(Attributes.LocalFlag.ECHO)
                 && !a.getLocalFlag(Attributes.LocalFlag.ISIG)) return;
-        a.setLocalFlags(java.util.EnumSet.of(Attributes.LocalFlag.ICANON, Attributes.LocalFlag.ECHO,
-                Attributes.LocalFlag.IEXTEN, Attributes.LocalFlag.ISIG), false);
-        a.setInputFlags(java.util.EnumSet.of(Attributes.InputFlag.IXON, Attributes.InputFlag.ICRNL,
-                Attributes.InputFlag.INLCR), false);
-        a.setControlChar(Attributes.ControlChar.VMIN, 0);
-        a.setControlChar(Attributes.ControlChar.VTIME, 1);
-        terminal.setAttributes(a);
+        terminal.enterRawMode(); // the same two steps as enterScreen, without replacing the settings saved there
+        signals(false);
         resized = true;
     }
 
@@ -150,7 +143,6 @@ public final class TerminalConsole implements Console, AutoCloseable {
         terminal.flush();
     }
 
-    /** Leaves the alternate screen and restores the settings byte for byte; safe to call twice. */
     /**
      * The shutdown hook (SIGTERM, SIGHUP): JLine has a hook of its own that restores its lossy copy of the settings,
      * and hooks run in no set order, so this one closes the JLine terminal first (JLine's hook then finds it closed)
@@ -166,6 +158,7 @@ public final class TerminalConsole implements Console, AutoCloseable {
         TtyState.restore(stty);
     }
 
+    /** Leaves the alternate screen and restores the settings byte for byte; safe to call twice. */
     private synchronized void leaveScreen() {
         if (closed) return;
         closed = true;
