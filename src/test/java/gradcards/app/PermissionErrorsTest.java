@@ -31,6 +31,20 @@ class PermissionErrorsTest {
         return db;
     }
 
+    /**
+     * The mini deck copied into a folder the unprivileged user can read: the checkout itself may lie under a folder
+     * only its owner can enter (a clone made in `mktemp -d`).
+     */
+    private Path readableMini() throws Exception {
+        Path dir = Unprivileged.shared(tmp.resolve("mini"));
+        Path deck = dir.resolve("mini.json");
+        if (!Files.exists(deck)) {
+            Files.copy(ContentErrorsTest.MINI.resolve("mini.json"), deck);
+            Files.setPosixFilePermissions(deck, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        return dir;
+    }
+
     /** Runs each command in both languages as the unprivileged user: exit 1 and one clear line with en / ko. */
     private void refusedInOneLine(Path db, String en, String ko, List<List<String>> commands) throws Exception {
         String before = ContentErrorsTest.sha256(db);
@@ -38,7 +52,7 @@ class PermissionErrorsTest {
         for (List<String> command : commands) {
             for (String lang : List.of("en", "ko")) {
                 List<String> args = new java.util.ArrayList<>(List.of("--lang", lang, "--db", db.toString(),
-                        "--content", ContentErrorsTest.MINI.toAbsolutePath().toString()));
+                        "--content", readableMini().toString()));
                 args.addAll(command);
                 Unprivileged.Result r = Unprivileged.run(tmp.resolve("home"), Map.of(), List.of(), "\n3\nq\n",
                         args.toArray(String[]::new));
