@@ -28,9 +28,10 @@ import java.util.function.IntSupplier;
 
 /**
  * `gradcards bench plan`: the exam planner (issue 8: 10,000 cards under 50 ms) on synthetic cards and memories — the
- * first (cold) call, then the median of many calls after a warm-up, wall and CPU time of this thread (the machine may be
- * shared: CPU time is what the planner itself costs) — and the database for the in-process measurement of what an exam
- * date adds to the overview and `stats` on 100,000 reviews.
+ * first (cold) call of fresh JVMs (the planner runs once per process: that call is what a learner waits for), the first
+ * call in this process, then the median of many calls after a warm-up, wall and CPU time of the calling thread (the
+ * machine may be shared: CPU time is what the planner itself costs) — and the database for the in-process measurement
+ * of what an exam date adds to the overview and `stats` on 100,000 reviews.
  */
 public final class PlanBench {
     /** Cards the planner is timed on. */
@@ -91,7 +92,105 @@ public final class PlanBench {
     public static Timing planner(int warmUp, int runs) {
         List<Card> cards = cards(CARDS);
         ExamPlanner.Input in = input(cards, memories(cards, new Random(7)));
-        return time(() -> ExamPlanner.plan(in).planned().size(), warmUp, runs);
+        return time(() -> ExamPlanner.plan(in).todayReviews().size(), warmUp, runs);
+    }
+
+    /**
+     * The child of the fresh-process measurement: builds the bench's input, then times the first planner call of this
+     * JVM and right after it the first readiness forecast (the overview and {@code study} compute both, in this order,
+     * once per process), and prints {@code planWallMs planCpuMs forecastWallMs forecastCpuMs} on one line.
+     */
+    public static void main(String[] args) {
+        List<Card> cards = cards(CARDS);
+        ExamPlanner.Input in = input(cards, memories(cards, new Random(7)));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long w0 = System.nanoTime();
+        long c0 = threads.getCurrentThreadCpuTime();
+        int planned = ExamPlanner.plan(in).todayReviews().size();
+        long w1 = System.nanoTime();
+        long c1 = threads.getCurrentThreadCpuTime();
+        double readiness = gradcards.exam.Readiness.forecast(in.cards(), in.memories(), in.exam(), in.today(), in.day(),
+                in.weights()).overall().readiness();
+        long w2 = System.nanoTime();
+        long c2 = threads.getCurrentThreadCpuTime();
+        if (planned <= 0 || !(readiness > 0)) throw new IllegalStateException("empty plan or forecast");
+        System.out.println(String.format(java.util.Locale.ROOT, "%.3f %.3f %.3f %.3f", (w1 - w0) / 1e6, (c1 - c0) / 1e6,
+                (w2 - w1) / 1e6, (c2 - c1) / 1e6));
+    }
+
+    /** How a fresh JVM is started for the cold measurement. */
+    public enum Jvm {
+        /** The launcher's JVM flags for everyday commands: C1 only, serial GC (src/main/launcher/gradcards). */
+        LAUNCHER(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xss512k")),
+        /** {@code java} with no flags (full tiered JIT), as {@code java -jar} runs. */
+        PLAIN(List.of());
+
+        private final List<String> flags;
+
+        Jvm(List<String> flags) {
+            this.flags = flags;
+        }
+
+        public List<String> flags() {
+            return flags;
+        }
+    }
+
+    /** Medians over fresh processes of the first planner call and the first forecast after it (milliseconds). */
+    public record Cold(Jvm jvm, int runs, double planWallMs, double planCpuMs, double forecastWallMs,
+                       double forecastCpuMs) {
+    }
+
+    /**
+     * The first planner call and the first forecast of fresh JVMs ({@link #main} in a child process, on this
+     * process's class path), rounds interleaved over the given JVM kinds so load on a shared machine falls on all
+     * alike; the medians of each kind.
+     */
+    public static List<Cold> cold(List<Jvm> jvms, int rounds, BenchProgress progress, String label) {
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+        String classPath = System.getProperty("java.class.path");
+        double[][][] ms = new double[jvms.size()][4][rounds];
+        for (int r = 0; r < rounds; r++) {
+            progress.at(label, r, rounds);
+            for (int j = 0; j < jvms.size(); j++) {
+                List<String> cmd = new ArrayList<>();
+                cmd.add(javaBin.toString());
+                cmd.addAll(jvms.get(j).flags());
+                cmd.addAll(List.of("-cp", classPath, PlanBench.class.getName()));
+                String[] f = child(cmd).trim().split(" ");
+                if (f.length != 4) throw new IllegalStateException("unexpected output of " + String.join(" ", cmd));
+                for (int k = 0; k < 4; k++) ms[j][k][r] = Double.parseDouble(f[k]);
+            }
+        }
+        progress.at(label, rounds, rounds);
+        List<Cold> out = new ArrayList<>();
+        for (int j = 0; j < jvms.size(); j++) {
+            out.add(new Cold(jvms.get(j), rounds, median(ms[j][0]), median(ms[j][1]), median(ms[j][2]),
+                    median(ms[j][3])));
+        }
+        return out;
+    }
+
+    private static String child(List<String> cmd) {
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        try {
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int code = p.waitFor();
+            if (code != 0) throw new IllegalStateException("exit " + code + ": " + String.join(" ", cmd));
+            return out;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The one-minute load average (Linux), or NaN where there is none. */
+    public static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /** Times a task on this thread: its first call, then the median of runs calls after warmUp untimed ones. */

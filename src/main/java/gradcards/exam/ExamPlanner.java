@@ -7,12 +7,11 @@ import gradcards.srs.Parameters;
 import gradcards.srs.Rating;
 import gradcards.srs.StudyDay;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.AbstractMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
  * Planning toward the exam date: one pure function from the cards, their memories, today and the settings to
@@ -41,6 +40,13 @@ import java.util.PriorityQueue;
  * </ol>
  * The plan is reachable when every card can be introduced in time, every studied card can reach exam-retention and
  * nothing is over capacity.
+ *
+ * <p>The planner runs once per process (the overview, {@code study}), so its first call, before the JIT has compiled
+ * anything, is what a learner waits for. It therefore works in plain loops over primitive arrays: study days as
+ * numbers from the epoch second ({@link DayIndex}, no date objects per card), the curve's constants once per plan, the
+ * placement as a bucket order and a heap of indices (no comparators, no boxing), and {@link Plan#planned()} built only
+ * when asked (the screens read today's reviews and the counts). {@code ExamPlannerReferenceTest} checks it against the
+ * rule written plainly.
  */
 public final class ExamPlanner {
     /** New cards are introduced at least this many days before the exam. */
@@ -75,12 +81,6 @@ public final class ExamPlanner {
         }
     }
 
-    private record Item(Card card, int lo, int hi, double gain, boolean reaches) {
-    }
-
-    private record Indexed(Item item, int index) {
-    }
-
     private ExamPlanner() {
     }
 
@@ -89,35 +89,21 @@ public final class ExamPlanner {
         if (in.exam() == null || !in.today().isBefore(in.exam())) return Plan.inactive();
         long daysLeft = in.exam().toEpochDay() - in.today().toEpochDay();
         int n = (int) daysLeft; // days today .. eve of the exam
-        List<Item> items = new ArrayList<>();
-        int unseen = 0;
-        int unreachable = 0;
-        for (Card c : in.cards()) {
-            Memory m = in.memories().get(c.id());
-            if (m == null || m.isNew()) {
-                unseen++;
-                continue;
-            }
-            if (m.scheduledIntraday() || m.lastReview() == null) continue; // the session's learning steps handle it
-            Item it = item(in, c, m, n);
-            if (it == null) continue;
-            if (!it.reaches()) unreachable++;
-            items.add(it);
-        }
-        Placement p = place(items, n, Math.max(0, in.reviewsPerDay() - in.reviewsDoneToday()), in.reviewsPerDay());
-        Map<String, Slot> planned = new LinkedHashMap<>();
-        List<Item> today = new ArrayList<>();
-        for (int k = 0; k < items.size(); k++) {
-            Item it = items.get(k);
-            int d = p.day()[k];
-            planned.put(it.card().id(), new Slot(it.card().id(), in.today().plusDays(d), it.gain(), it.reaches()));
-            if (d == 0) today.add(it);
-        }
-        today.sort(Comparator.comparingDouble(Item::gain).reversed().thenComparing(it -> it.card().id()));
+        List<Card> cards = in.cards();
+        Map<String, Memory> memories = in.memories();
+        Windows w = new Windows(in, n, cards.size());
+        for (Card c : cards) w.add(c, memories.get(c.id())); // one call per card: compiled after the first few hundred
+        int[] day = new int[w.count];
+        Heap byGain = new Heap(w.count, new int[w.count], w.gain, w.ids); // today's reviews: by gain, then id
+        int overflow = place(w, n, Math.max(0, in.reviewsPerDay() - in.reviewsDoneToday()), in.reviewsPerDay(), day,
+                byGain);
+        String[] todayIds = new String[byGain.size];
+        for (int j = 0; j < todayIds.length; j++) todayIds[j] = w.ids[byGain.poll()];
+        int unseen = w.unseen;
         NewPace pace = pace(in, n, unseen);
         return new Plan(true, in.exam(), daysLeft, pace.quota(), Math.max(0, pace.quota() - in.newIntroducedToday()),
-                pace.quota() > in.newPerDay(), today.stream().map(it -> it.card().id()).toList(), planned, unseen,
-                pace.late(), unreachable, p.overflow());
+                pace.quota() > in.newPerDay(), List.of(todayIds), new Planned(in.today(), w, day), unseen, pace.late(),
+                w.unreachable, overflow);
     }
 
     private record NewPace(int quota, int late) {
@@ -132,80 +118,277 @@ public final class ExamPlanner {
         return new NewPace(Math.max(in.newPerDay(), needed), late);
     }
 
-    /** The window of one studied card, or null when it needs nothing before the exam. Day indices: 0 = today. */
-    private static Item item(Input in, Card c, Memory m, int n) {
-        double target = in.examRetention();
-        double g = Recall.guessChance(c);
-        double rE = rExam(in, m);
-        int fsrs = (int) (in.day().dateOf(m.due()).toEpochDay() - in.today().toEpochDay());
-        long lastDay = in.day().dateOf(m.lastReview()).toEpochDay() - in.today().toEpochDay(); // ≤ 0
-        double gain = (rAfter(in, m, lastDay, 0, n) - rE) * (1 - g);
-        if (rE >= target) {
-            if (fsrs >= n) return null; // due after the exam with enough recall: left alone
-            return new Item(c, 0, Math.max(0, fsrs), gain, true);
+    /**
+     * The review windows of the studied cards that need one before the exam, as parallel arrays (day indices:
+     * 0 = today): [lo, hi] the days a review may fall on, the expected-score gain of a review today, whether the
+     * target can be reached.
+     */
+    private static final class Windows {
+        final int n;
+        final double target;
+        final double decay;
+        final double factor;
+        final DayIndex days;
+        final Recall.At morning;
+        // FSRS-6 for a Good review (Fsrs.shortTermStability, Fsrs.stabilityAfterSuccess, Fsrs.retrievability with
+        // Rating.GOOD, the same operations in the same order) with what does not change taken out of the loop
+        final double fsrsFactor;
+        final double expW8;
+        final double w9;
+        final double w10;
+        final double w19;
+        final double shortTermGood;
+        // the card being planned: its stability and the part of the success formula that depends on it alone
+        private double s;
+        private double growthBase;
+        int unseen;
+        int count;
+        int unreachable;
+        final int[] lo;
+        final int[] hi;
+        final double[] gain;
+        final boolean[] reaches;
+        final String[] ids;
+
+        Windows(Input in, int n, int cards) {
+            Parameters w = in.weights();
+            this.n = n;
+            this.target = in.examRetention();
+            this.decay = w.decay();
+            this.factor = Recall.factor(decay);
+            this.days = new DayIndex(in.day(), in.today());
+            this.morning = new Recall.At(in.day().startOf(in.exam()), w);
+            this.fsrsFactor = Fsrs.factor(w);
+            this.expW8 = Math.exp(w.w(8));
+            this.w9 = w.w(9);
+            this.w10 = w.w(10);
+            this.w19 = w.w(19);
+            this.shortTermGood = Math.exp(w.w(17) * (Rating.GOOD.value() - 3 + w.w(18)));
+            lo = new int[cards];
+            hi = new int[cards];
+            gain = new double[cards];
+            reaches = new boolean[cards];
+            ids = new String[cards];
         }
-        int dMin = firstReaching(in, m, lastDay, n, target);
-        if (dMin < 0) return new Item(c, n - 1, n - 1, gain, false); // cannot reach: as late as possible
-        if (fsrs >= 0 && fsrs < dMin) return new Item(c, 0, fsrs, gain, true); // FSRS date first, planned again after
-        int hi = fsrs < 0 ? n - 1 : Math.min(fsrs, n - 1);
-        return new Item(c, dMin, Math.max(dMin, hi), gain, true);
-    }
 
-    private static double rExam(Input in, Memory m) {
-        return Recall.at(m, in.day().startOf(in.exam()), in.weights());
-    }
-
-    /** Recall on exam morning after a Good review at the start of day index d (lastDay: the last review's day index). */
-    static double rAfter(Input in, Memory m, long lastDay, int d, int n) {
-        Parameters w = in.weights();
-        int elapsed = (int) Math.max(0, d - lastDay);
-        double s = m.stability();
-        double after = elapsed == 0 ? Fsrs.shortTermStability(w, s, Rating.GOOD)
-                : Fsrs.stabilityAfterSuccess(w, m.difficulty(), s, Fsrs.retrievability(w, elapsed, s), Rating.GOOD);
-        return Recall.curve(n - d, after, w.decay());
-    }
-
-    /** The first day index in [0, n) whose Good review brings exam-morning recall to the target, or −1 (binary search: monotone in d). */
-    private static int firstReaching(Input in, Memory m, long lastDay, int n, double target) {
-        if (rAfter(in, m, lastDay, n - 1, n) < target) return -1;
-        int lo = 0;
-        int hi = n - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (rAfter(in, m, lastDay, mid, n) >= target) hi = mid;
-            else lo = mid + 1;
+        /** Counts a card not yet studied; adds the window of a studied card that needs a review before the exam. */
+        void add(Card c, Memory m) {
+            if (m == null || m.isNew()) {
+                unseen++;
+                return;
+            }
+            if (m.scheduledIntraday() || m.lastReview() == null) return; // the session's learning steps handle it
+            double g = c.guessChance();
+            double rE = morning.of(m);
+            int fsrs = (int) days.of(m.due());
+            long lastDay = days.of(m.lastReview()); // ≤ 0
+            s = m.stability();
+            growthBase = expW8 * (11 - m.difficulty()) * Math.pow(s, -w9);
+            double gain = (rAfter(lastDay, 0) - rE) * (1 - g);
+            if (rE >= target) {
+                if (fsrs >= n) return; // due after the exam with enough recall: left alone
+                put(c, 0, Math.max(0, fsrs), gain, true);
+                return;
+            }
+            int dMin = firstReaching(lastDay);
+            if (dMin < 0) { // cannot reach: as late as possible
+                put(c, n - 1, n - 1, gain, false);
+                unreachable++;
+            } else if (fsrs >= 0 && fsrs < dMin) { // FSRS date first, planned again after
+                put(c, 0, fsrs, gain, true);
+            } else {
+                int last = fsrs < 0 ? n - 1 : Math.min(fsrs, n - 1);
+                put(c, dMin, Math.max(dMin, last), gain, true);
+            }
         }
-        return lo;
+
+        private void put(Card c, int from, int to, double g, boolean reach) {
+            lo[count] = from;
+            hi[count] = to;
+            gain[count] = g;
+            reaches[count] = reach;
+            ids[count] = c.id();
+            count++;
+        }
+
+        /** Recall on exam morning after a Good review at the start of day index d (lastDay: the last review's day index). */
+        private double rAfter(long lastDay, int d) {
+            int elapsed = (int) Math.max(0, d - lastDay);
+            double after;
+            if (elapsed == 0) { // same day: short-term stability
+                double increase = Math.pow(s, -w19) * shortTermGood;
+                after = Fsrs.roundTo8(Fsrs.clamp(s * Math.max(increase, 1), Fsrs.S_MIN, Fsrs.S_MAX));
+            } else {
+                double r = Fsrs.roundTo8(Math.pow(1 + fsrsFactor * elapsed / s, -decay));
+                double growth = growthBase * (Math.exp((1 - r) * w10) - 1);
+                after = Fsrs.roundTo8(Fsrs.clamp(s * (1 + growth), Fsrs.S_MIN, Fsrs.S_MAX));
+            }
+            return Recall.curve(n - d, after, decay, factor);
+        }
+
+        /** The first day index in [0, n) whose Good review brings exam-morning recall to the target, or −1 (binary search: monotone in d). */
+        private int firstReaching(long lastDay) {
+            if (rAfter(lastDay, n - 1) < target) return -1;
+            int from = 0;
+            int to = n - 1;
+            while (from < to) {
+                int mid = (from + to) >>> 1;
+                if (rAfter(lastDay, mid) >= target) to = mid;
+                else from = mid + 1;
+            }
+            return from;
+        }
     }
 
-    private record Placement(int[] day, int overflow) {
-    }
-
-    /** Places each item as late in its window as capacity allows, from the eve backwards, least flexible first. */
-    private static Placement place(List<Item> items, int n, int capToday, int capPerDay) {
-        List<Indexed> byHi = new ArrayList<>();
-        for (int k = 0; k < items.size(); k++) byHi.add(new Indexed(items.get(k), k));
-        byHi.sort(Comparator.comparingInt((Indexed x) -> x.item().hi()).reversed());
-        PriorityQueue<Indexed> ready = new PriorityQueue<>(Comparator.comparingInt((Indexed x) -> x.item().lo()).reversed()
-                .thenComparing(Comparator.comparingDouble((Indexed x) -> x.item().gain()).reversed())
-                .thenComparing(x -> x.item().card().id()));
-        int[] day = new int[items.size()];
+    /**
+     * Places each window's review as late in it as capacity allows, from the eve backwards, least flexible first (the
+     * windows enter by their last day, latest first, in card order: a counting sort), the ready ones taken in the
+     * order latest start, then larger gain, then card id. Fills day[], adds the ones placed on today to todays and
+     * returns how many found no room.
+     */
+    private static int place(Windows w, int n, int capToday, int capPerDay, int[] day, Heap todays) {
+        int[] bucket = new int[n + 1]; // windows by last day, latest first
+        for (int i = 0; i < w.count; i++) bucket[n - 1 - w.hi[i] + 1]++;
+        for (int b = 1; b <= n; b++) bucket[b] += bucket[b - 1];
+        int[] byHi = new int[w.count];
+        for (int i = 0; i < w.count; i++) byHi[bucket[n - 1 - w.hi[i]]++] = i;
+        Heap ready = new Heap(w.count, w.lo, w.gain, w.ids);
         int overflow = 0;
         int next = 0;
         for (int d = n - 1; d >= 0; d--) {
-            while (next < byHi.size() && byHi.get(next).item().hi() >= d) ready.add(byHi.get(next++));
-            while (!ready.isEmpty() && ready.peek().item().lo() > d) { // no room anywhere in its window
-                Indexed x = ready.poll();
-                day[x.index()] = x.item().lo();
+            while (next < w.count && w.hi[byHi[next]] >= d) ready.add(byHi[next++]);
+            while (!ready.isEmpty() && w.lo[ready.peek()] > d) { // no room anywhere in its window
+                int x = ready.poll();
+                day[x] = w.lo[x];
                 overflow++;
             }
             int cap = d == 0 ? capToday : capPerDay;
-            for (int k = 0; k < cap && !ready.isEmpty(); k++) day[ready.poll().index()] = d;
+            for (int k = 0; k < cap && !ready.isEmpty(); k++) day[ready.poll()] = d;
         }
         while (!ready.isEmpty()) {
-            day[ready.poll().index()] = 0;
+            day[ready.poll()] = 0;
             overflow++;
         }
-        return new Placement(day, overflow);
+        for (int i = 0; i < w.count; i++) if (day[i] == 0) todays.add(i);
+        return overflow;
+    }
+
+    /**
+     * A binary heap of window indices, first the one with the latest start, then the larger gain (as
+     * {@link Double#compare} orders them), then the smaller card id, then the smaller index.
+     */
+    private static final class Heap {
+        private final int[] a;
+        private final int[] lo;
+        private final double[] gain;
+        private final String[] ids;
+        int size;
+
+        Heap(int capacity, int[] lo, double[] gain, String[] ids) {
+            this.a = new int[capacity];
+            this.lo = lo;
+            this.gain = gain;
+            this.ids = ids;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        int peek() {
+            return a[0];
+        }
+
+        void add(int x) {
+            int k = size++;
+            while (k > 0) {
+                int parent = (k - 1) >>> 1;
+                if (!before(x, a[parent])) break;
+                a[k] = a[parent];
+                k = parent;
+            }
+            a[k] = x;
+        }
+
+        int poll() {
+            int top = a[0];
+            int x = a[--size];
+            int k = 0;
+            int half = size >>> 1;
+            while (k < half) {
+                int child = 2 * k + 1;
+                int right = child + 1;
+                if (right < size && before(a[right], a[child])) child = right;
+                if (!before(a[child], x)) break;
+                a[k] = a[child];
+                k = child;
+            }
+            if (size > 0) a[k] = x;
+            return top;
+        }
+
+        private boolean before(int x, int y) {
+            int lx = lo[x];
+            int ly = lo[y];
+            if (lx != ly) return lx > ly;
+            double gx = gain[x];
+            double gy = gain[y];
+            if (gx > gy) return true;
+            if (gx < gy) return false;
+            return tie(x, y);
+        }
+
+        /** Equal starts and gains that are equal, NaN or ±0: Double.compare, then the id, then the index. */
+        private boolean tie(int x, int y) {
+            int c = Double.compare(gain[y], gain[x]);
+            if (c != 0) return c < 0;
+            c = ids[x].compareTo(ids[y]);
+            return c != 0 ? c < 0 : x < y;
+        }
+    }
+
+    /** Every planned review by card id, in card order, made into a map only when asked (the screens never ask). */
+    private static final class Planned extends AbstractMap<String, Slot> {
+        private final LocalDate today;
+        private final Windows w;
+        private final int[] day;
+        private Map<String, Slot> map;
+
+        Planned(LocalDate today, Windows w, int[] day) {
+            this.today = today;
+            this.w = w;
+            this.day = day;
+        }
+
+        private synchronized Map<String, Slot> map() {
+            if (map == null) {
+                Map<String, Slot> m = new LinkedHashMap<>();
+                for (int i = 0; i < w.count; i++) {
+                    m.put(w.ids[i], new Slot(w.ids[i], today.plusDays(day[i]), w.gain[i], w.reaches[i]));
+                }
+                map = java.util.Collections.unmodifiableMap(m);
+            }
+            return map;
+        }
+
+        @Override
+        public Set<Entry<String, Slot>> entrySet() {
+            return map().entrySet();
+        }
+
+        @Override
+        public Slot get(Object key) {
+            return map().get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return map().containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return map().size();
+        }
     }
 }

@@ -7,10 +7,12 @@ import gradcards.srs.Parameters;
 import gradcards.srs.StudyDay;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.AbstractMap;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -32,27 +34,34 @@ public final class Readiness {
     private Readiness() {
     }
 
-    /** The forecast for the exam on date, seen from today, over the cards with their stored memories. */
+    /**
+     * The forecast for the exam on date, seen from today, over the cards with their stored memories. One pass over
+     * the cards with the curve's constants taken once (see {@link Recall.At}); the sums by topic and subject in
+     * arrays; {@link Forecast#recall()} made into a map only when asked.
+     */
     public static Forecast forecast(List<Card> cards, Map<String, Memory> memories, LocalDate exam, LocalDate today,
                                     StudyDay day, Parameters w) {
         Instant morning = day.startOf(exam);
-        Map<String, Double> recall = new LinkedHashMap<>();
+        Recall.At at = new Recall.At(morning, w);
+        double[] recall = new double[cards.size()];
         Sum all = new Sum();
-        Map<Topic, Sum> topics = new EnumMap<>(Topic.class);
-        Map<Integer, Sum> subjects = new TreeMap<>();
-        for (Card c : cards) {
-            double r = Recall.at(memories.get(c.id()), morning, w);
-            recall.put(c.id(), r);
+        Topic[] topicKeys = Topic.values();
+        Sum[] topics = new Sum[topicKeys.length];
+        Subjects subjects = new Subjects();
+        for (int k = 0; k < recall.length; k++) {
+            Card c = cards.get(k);
+            double r = at.of(memories.get(c.id()));
+            recall[k] = r;
             all.add(c, r);
-            topics.computeIfAbsent(c.info().topic(), t -> new Sum()).add(c, r);
-            subjects.computeIfAbsent(c.info().subject(), s -> new Sum()).add(c, r);
+            int t = c.info().topic().ordinal();
+            if (topics[t] == null) topics[t] = new Sum();
+            topics[t].add(c, r);
+            subjects.of(c.info().subject()).add(c, r);
         }
         Map<Topic, Figures> byTopic = new EnumMap<>(Topic.class);
-        topics.forEach((t, s) -> byTopic.put(t, s.figures()));
-        Map<Integer, Figures> bySubject = new TreeMap<>();
-        subjects.forEach((k, s) -> bySubject.put(k, s.figures()));
-        return new Forecast(exam, exam.toEpochDay() - today.toEpochDay(), morning, all.figures(), byTopic, bySubject,
-                recall);
+        for (int t = 0; t < topics.length; t++) if (topics[t] != null) byTopic.put(topicKeys[t], topics[t].figures());
+        return new Forecast(exam, exam.toEpochDay() - today.toEpochDay(), morning, all.figures(), byTopic,
+                subjects.figures(), new RecallMap(cards, recall));
     }
 
     /** The expected score of one question card with predicted recall r: {@code r + (1 − r)·g}. */
@@ -78,6 +87,71 @@ public final class Readiness {
         Figures figures() {
             return new Figures(cards, questions, cards == 0 ? Double.NaN : recall / cards,
                     questions == 0 ? Double.NaN : score / questions);
+        }
+    }
+
+    /** The sums by exam subject: a handful of subject numbers, looked up in a short array. */
+    private static final class Subjects {
+        private int[] keys = new int[4];
+        private Sum[] sums = new Sum[4];
+        private int size;
+
+        Sum of(int subject) {
+            for (int i = 0; i < size; i++) if (keys[i] == subject) return sums[i];
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, 2 * size);
+                sums = java.util.Arrays.copyOf(sums, 2 * size);
+            }
+            keys[size] = subject;
+            sums[size] = new Sum();
+            return sums[size++];
+        }
+
+        Map<Integer, Figures> figures() {
+            Map<Integer, Figures> out = new TreeMap<>();
+            for (int i = 0; i < size; i++) out.put(keys[i], sums[i].figures());
+            return out;
+        }
+    }
+
+    /** Each card's recall by card id, in card order, made into a map only when asked (the screens never ask). */
+    private static final class RecallMap extends AbstractMap<String, Double> {
+        private final List<Card> cards;
+        private final double[] recall;
+        private Map<String, Double> map;
+
+        RecallMap(List<Card> cards, double[] recall) {
+            this.cards = cards;
+            this.recall = recall;
+        }
+
+        private synchronized Map<String, Double> map() {
+            if (map == null) {
+                Map<String, Double> m = new LinkedHashMap<>();
+                for (int k = 0; k < recall.length; k++) m.put(cards.get(k).id(), recall[k]);
+                map = java.util.Collections.unmodifiableMap(m);
+            }
+            return map;
+        }
+
+        @Override
+        public Set<Entry<String, Double>> entrySet() {
+            return map().entrySet();
+        }
+
+        @Override
+        public Double get(Object key) {
+            return map().get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return map().containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return recall.length == 0 ? 0 : map().size();
         }
     }
 }
