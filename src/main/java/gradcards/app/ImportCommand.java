@@ -93,7 +93,12 @@ public class ImportCommand implements Callable<Integer> {
                 out.println(lang.t("  학습 기록: 카드 " + a.historyCards() + "장의 복습 " + o.reviews() + "건, FSRS 기억 상태 재계산",
                         "  history: " + Counted.en(o.reviews(), "review") + " of " + Counted.en(a.historyCards(), "card") + ", FSRS memory replayed"));
             }
-            if (total > 0) out.println(lang.t("  'gradcards study'로 학습하세요", "  study them with 'gradcards study'"));
+            if (o.added() + o.updated() + o.reviews() == 0) { // the same file again: say so, nothing to study anew
+                out.println(lang.t("  바뀐 것 없음: 카드 " + total + "장 모두 이미 들어와 있습니다",
+                        "  nothing changed: " + (total == 1 ? "the card was" : "all " + total + " cards were") + " already here"));
+            } else if (total > 0) {
+                out.println(lang.t("  'gradcards study'로 학습하세요", "  study them with 'gradcards study'"));
+            }
         }
         return 0;
     }

@@ -65,6 +65,25 @@ class ImportCommandTest {
     }
 
     @Test
+    void reimportingAnUnchangedFileSaysNothingChangedInBothLanguages() throws IOException {
+        Path csv = dir.resolve("cards.csv");
+        Files.writeString(csv, "front,back\nReLU'(x) for x > 0?,1\n시그모이드 도함수의 최댓값?,0.25\n");
+        TestEnv first = run("en", "import", csv.toString());
+        assertThat(first.out()).contains("2 cards: 2 new, 0 updated, 0 unchanged").contains("study them with 'gradcards study'")
+                .doesNotContain("nothing changed");
+        TestEnv again = run("en", "import", csv.toString());
+        assertThat(again.out()).contains("2 cards: 0 new, 0 updated, 2 unchanged")
+                .contains("nothing changed: all 2 cards were already here").doesNotContain("study them");
+        TestEnv ko = run("ko", "import", csv.toString());
+        assertThat(ko.out()).contains("새 카드 0, 고침 0, 그대로 2").contains("바뀐 것 없음: 카드 2장 모두 이미 들어와 있습니다")
+                .doesNotContain("학습하세요");
+        Files.writeString(csv, "front,back\nReLU'(x) for x > 0?,1 (one)\n시그모이드 도함수의 최댓값?,0.25\n");
+        TestEnv changed = run("ko", "import", csv.toString());
+        assertThat(changed.out()).contains("새 카드 0, 고침 1, 그대로 1").contains("'gradcards study'로 학습하세요")
+                .doesNotContain("바뀐 것 없음");
+    }
+
+    @Test
     void multiTemplateNotesComeInOneCardPerTemplateAndReimportUpdatesInPlace() {
         TestEnv env = run("en", "import", fixture("multi-template.apkg").toString(), "--with-history");
         assertThat(env.err()).isEmpty();
