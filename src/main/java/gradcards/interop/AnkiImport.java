@@ -45,6 +45,7 @@ final class AnkiImport {
         for (AnkiCollection.CardRow r : c.cards()) cardsByNote.computeIfAbsent(r.noteId(), k -> new ArrayList<>()).add(r);
         ImportPlan plan = new ImportPlan(file, "Anki " + opened.collectionName());
         Set<String> media = new LinkedHashSet<>();
+        Map<RefKey, List<String>> refs = new HashMap<>(); // a template's field references, parsed once per note type
         for (AnkiCollection.NoteRow n : c.notes()) {
             plan.notes++;
             Notetype t = types.get(n.notetypeId());
@@ -64,7 +65,7 @@ final class AnkiImport {
             }
             List<String> values = new ArrayList<>(fields.values());
             if (t.cloze()) cloze(plan, n, deck, fields, values, tags, cards);
-            else basic(plan, n, t, deckOverride, decks, fields, values, tags, cards);
+            else basic(plan, n, t, deckOverride, decks, fields, values, tags, cards, refs);
         }
         plan.media.addAll(media);
         plan.mediaInPackage = opened.media().size();
@@ -74,13 +75,13 @@ final class AnkiImport {
 
     private static void basic(ImportPlan plan, AnkiCollection.NoteRow n, Notetype t, String deckOverride,
                               Map<Long, String> decks, Map<String, String> fields, List<String> values, List<String> tags,
-                              List<AnkiCollection.CardRow> cards) {
+                              List<AnkiCollection.CardRow> cards, Map<RefKey, List<String>> refs) {
         List<AnkiCollection.CardRow> made = cards.isEmpty()
                 ? List.of(new AnkiCollection.CardRow(0, n.id(), 0, 0, 0, 0, 0, 0, 0, 0, 0, "")) : cards;
         Set<Integer> seen = new java.util.HashSet<>();
         for (AnkiCollection.CardRow card : made) {
             if (!seen.add(card.ord())) continue;
-            Face face = face(t, card.ord(), fields, values);
+            Face face = face(t, card.ord(), fields, values, refs);
             if (face == null) {
                 plan.skip("a card template that names none of the note's fields", "노트의 필드를 하나도 쓰지 않는 카드 템플릿");
                 continue;
@@ -109,13 +110,23 @@ final class AnkiImport {
      * whose template is unknown or names no field of the note: ord 0 is first field / second field, others null.
      */
     static Face face(Notetype t, int ord, Map<String, String> fields, List<String> values) {
+        return face(t, ord, fields, values, new HashMap<>());
+    }
+
+    /** A template format's references to a set of field names (what {@link #refs} answers depends on nothing else). */
+    record RefKey(String format, Set<String> fieldNames, boolean withTyped) {
+    }
+
+    /** As face(t, ord, fields, values), the templates' references looked up in refs (filled on first use). */
+    static Face face(Notetype t, int ord, Map<String, String> fields, List<String> values,
+                     Map<RefKey, List<String>> refs) {
         Template tpl = t.templates().get(ord);
         if (tpl != null) {
-            List<String> front = refs(tpl.qfmt(), fields.keySet(), false);
+            List<String> front = refs(refs, tpl.qfmt(), fields.keySet(), false);
             if (!front.isEmpty()) {
                 Set<String> used = new java.util.LinkedHashSet<>(front);
                 String back = "";
-                for (String f : refs(tpl.afmt(), fields.keySet(), true)) {
+                for (String f : refs(refs, tpl.afmt(), fields.keySet(), true)) {
                     if (used.contains(f) || fields.get(f).isBlank()) continue;
                     back = fields.get(f);
                     used.add(f);
@@ -129,6 +140,15 @@ final class AnkiImport {
         List<String> names = new ArrayList<>(fields.keySet());
         Set<String> used = new java.util.HashSet<>(names.subList(0, Math.min(2, names.size())));
         return new Face(values.isEmpty() ? "" : values.get(0), values.size() < 2 ? "" : values.get(1), used);
+    }
+
+    private static List<String> refs(Map<RefKey, List<String>> cache, String format, Set<String> fieldNames,
+                                     boolean withTyped) {
+        List<String> known = cache.get(new RefKey(format, fieldNames, withTyped));
+        if (known != null) return known;
+        List<String> out = List.copyOf(refs(format, fieldNames, withTyped));
+        cache.put(new RefKey(format, Set.copyOf(fieldNames), withTyped), out);
+        return out;
     }
 
     /** The note's fields a template format names, in order, once each; {{type:X}} only when withTyped. */

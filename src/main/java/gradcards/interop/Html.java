@@ -14,7 +14,6 @@ public final class Html {
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</?(div|p|tr|h[1-6]|ul|ol|table|blockquote)\\b[^>]*>");
     private static final Pattern ITEM = Pattern.compile("(?i)<li\\b[^>]*>");
     private static final Pattern CELL = Pattern.compile("(?i)</t[dh]\\s*>");
-    private static final Pattern SPACES = Pattern.compile(" {2,}");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
     private static final Map<String, String> NAMED = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),
@@ -34,14 +33,20 @@ public final class Html {
     public static String toText(String html) {
         if (html == null || html.isEmpty()) return "";
         if (plain(html)) return html.strip(); // most fields of a large deck: no markup, nothing to tidy
-        String s = DROP.matcher(html).replaceAll("");
-        s = IMG.matcher(s).replaceAll("");
-        s = SOUND.matcher(s).replaceAll("");
+        // each pattern but SOUND and ENTITY needs a '<' to match: a field with none (entities only) skips them
+        String s = html;
+        if (s.indexOf('<') >= 0) {
+            s = DROP.matcher(s).replaceAll("");
+            s = IMG.matcher(s).replaceAll("");
+        }
+        if (s.contains("[sound:")) s = SOUND.matcher(s).replaceAll("");
         s = s.replace("\r\n", "\n").replace('\r', '\n').replace('\n', ' '); // in HTML a newline is a space
-        s = ITEM.matcher(s).replaceAll("\n• ");
-        s = CELL.matcher(s).replaceAll(" | ");
-        s = BREAK.matcher(s).replaceAll("\n");
-        s = TAG.matcher(s).replaceAll("");
+        if (s.indexOf('<') >= 0) {
+            s = ITEM.matcher(s).replaceAll("\n• ");
+            s = CELL.matcher(s).replaceAll(" | ");
+            s = BREAK.matcher(s).replaceAll("\n");
+            s = TAG.matcher(s).replaceAll("");
+        }
         s = entities(s);
         return tidy(s);
     }
@@ -99,10 +104,22 @@ public final class Html {
     static String tidy(String s) {
         StringBuilder b = new StringBuilder();
         for (String line : s.replace('\u00a0', ' ').replace('\t', ' ').split("\n", -1)) {
-            String t = SPACES.matcher(line).replaceAll(" ").strip();
+            String t = collapseSpaces(line).strip();
             if (t.isEmpty()) continue;
             if (b.length() > 0) b.append('\n');
             b.append(t);
+        }
+        return b.toString();
+    }
+
+    /** Runs of two or more spaces as one (what {@code " {2,}"} replaced by a space does, without a regex per line). */
+    private static String collapseSpaces(String line) {
+        if (!line.contains("  ")) return line;
+        StringBuilder b = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ' && i > 0 && line.charAt(i - 1) == ' ') continue;
+            b.append(c);
         }
         return b.toString();
     }
