@@ -1,7 +1,8 @@
 package gradcards.interop;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import gradcards.store.AnkiCollection;
 import io.airlift.compress.zstd.ZstdInputStream;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -24,7 +24,7 @@ import java.util.zip.ZipFile;
 public final class AnkiPackage {
     /** The most a collection may grow to when unpacked: guards against zip bombs. */
     static final long MAX_COLLECTION_BYTES = 4L << 30;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     /** The collection read, which file of the package held it, and the media file names in the package. */
     public record Opened(AnkiCollection.Contents contents, String collectionName, List<String> media) {
@@ -141,9 +141,20 @@ public final class AnkiPackage {
                         if (f.number() == 1 && f.bytes() != null) out.add(new String(f.bytes(), java.nio.charset.StandardCharsets.UTF_8));
                     }
                 }
-            } else if (bytes.length > 0) {
-                JsonNode map = JSON.readTree(bytes);
-                for (Iterator<JsonNode> it = map.elements(); it.hasNext(); ) out.add(it.next().asText());
+            } else if (bytes.length > 0) { // {"0": "a.png", …}: the values, read by the streaming parser
+                try (JsonParser p = JSON.createParser(bytes)) {
+                    if (p.nextToken() == JsonToken.START_OBJECT) {
+                        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                            JsonToken v = p.nextToken();
+                            if (v.isScalarValue()) {
+                                out.add(p.getText()); // as JsonNode.asText() gave ("null" for null)
+                            } else {
+                                p.skipChildren();
+                                out.add("");
+                            }
+                        }
+                    }
+                }
             }
         } catch (IOException | RuntimeException ignored) {
             // the media list only feeds the summary; a damaged one leaves it empty

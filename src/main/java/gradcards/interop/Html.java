@@ -15,7 +15,6 @@ public final class Html {
     private static final Pattern ITEM = Pattern.compile("(?i)<li\\b[^>]*>");
     private static final Pattern CELL = Pattern.compile("(?i)</t[dh]\\s*>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
     private static final Map<String, String> NAMED = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),
             Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", " "),
             Map.entry("ndash", "–"), Map.entry("mdash", "—"), Map.entry("hellip", "…"), Map.entry("middot", "·"),
@@ -79,25 +78,71 @@ public final class Html {
         return out;
     }
 
-    /** Decodes character references (&amp;amp; &amp;#44032; &amp;#xAC00; …); unknown names stay as written. */
+    /**
+     * Decodes character references (&amp;amp; &amp;#44032; &amp;#xAC00; …); unknown names stay as written. A scanner
+     * for exactly what {@code &(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});} matches (each run must
+     * be followed by the ';', so the longest run decides), without a regex per field.
+     */
     static String entities(String s) {
-        if (s.indexOf('&') < 0) return s;
-        Matcher m = ENTITY.matcher(s);
-        StringBuilder b = new StringBuilder();
-        while (m.find()) {
-            String e = m.group(1);
+        int amp = s.indexOf('&');
+        if (amp < 0) return s;
+        StringBuilder b = new StringBuilder(s.length());
+        int done = 0;
+        for (int i = amp; i >= 0; i = s.indexOf('&', i + 1)) {
+            int end = reference(s, i + 1); // index of the ';', or -1
+            if (end < 0) continue;
+            String e = s.substring(i + 1, end);
             String rep;
-            if (e.startsWith("#")) {
+            if (e.charAt(0) == '#') {
                 int cp = e.length() > 1 && (e.charAt(1) == 'x' || e.charAt(1) == 'X')
                         ? Integer.parseInt(e.substring(2), 16) : Integer.parseInt(e.substring(1));
                 rep = Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : "";
             } else {
-                rep = NAMED.getOrDefault(e, m.group());
+                rep = NAMED.getOrDefault(e, s.substring(i, end + 1));
             }
-            m.appendReplacement(b, Matcher.quoteReplacement(rep));
+            b.append(s, done, i).append(rep);
+            done = end + 1;
+            i = end;
         }
-        m.appendTail(b);
-        return b.toString();
+        if (done == 0) return s;
+        return b.append(s, done, s.length()).toString();
+    }
+
+    /** The index of the ';' closing a character reference whose body starts at from, or −1 when there is none. */
+    private static int reference(String s, int from) {
+        int n = s.length();
+        if (from >= n) return -1;
+        char c = s.charAt(from);
+        int i;
+        if (c == '#') {
+            if (from + 1 < n && (s.charAt(from + 1) == 'x' || s.charAt(from + 1) == 'X')
+                    && from + 2 < n && hex(s.charAt(from + 2))) {
+                i = from + 2;
+                while (i < n && hex(s.charAt(i))) i++;
+                return i - (from + 2) <= 6 && i < n && s.charAt(i) == ';' ? i : -1;
+            }
+            i = from + 1;
+            while (i < n && digit(s.charAt(i))) i++;
+            int len = i - (from + 1);
+            return len >= 1 && len <= 7 && i < n && s.charAt(i) == ';' ? i : -1;
+        }
+        if (!letter(c)) return -1;
+        i = from + 1;
+        while (i < n && (letter(s.charAt(i)) || digit(s.charAt(i)))) i++;
+        int len = i - (from + 1);
+        return len >= 1 && len <= 31 && i < n && s.charAt(i) == ';' ? i : -1;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean hex(char c) {
+        return digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    private static boolean letter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** Spaces collapsed within lines, lines trimmed, empty lines dropped. */

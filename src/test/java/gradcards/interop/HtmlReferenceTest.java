@@ -30,4 +30,20 @@ class HtmlReferenceTest {
             assertThat(Html.toText(html)).as(html).isEqualTo(PlainHtml.toText(html));
         }
     }
+
+    @Test
+    void characterReferencesDecodeAsTheRegexDid() {
+        String alphabet = "&&&#;;xX0123456789aAfFgzZ 가";
+        Random rnd = new Random(7);
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int n = rnd.nextInt(16);
+            for (int k = 0; k < n; k++) b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            if (rnd.nextInt(4) == 0) b.append("&").append("a".repeat(rnd.nextInt(35))).append(";");
+            if (rnd.nextInt(4) == 0) b.append("&#").append("9".repeat(rnd.nextInt(9))).append(";");
+            if (rnd.nextInt(4) == 0) b.append("&#x").append("F".repeat(rnd.nextInt(8))).append(";");
+            String text = b.toString();
+            assertThat(Html.entities(text)).as(text).isEqualTo(PlainHtml.entities(text));
+        }
+    }
 }
