@@ -31,13 +31,15 @@ public final class CardType implements Coded {
 
     private final String code;
     private final Text label;
+    private final Card.Answering answering;
     private final DeckRead deck;
     private final SnapshotRead snapshot;
     private final Example example;
 
-    CardType(String code, Text label, DeckRead deck, SnapshotRead snapshot, Example example) {
+    CardType(String code, Text label, Card.Answering answering, DeckRead deck, SnapshotRead snapshot, Example example) {
         this.code = code;
         this.label = label;
+        this.answering = answering;
         this.deck = deck;
         this.snapshot = snapshot;
         this.example = example;
@@ -51,6 +53,16 @@ public final class CardType implements Coded {
     @Override
     public Text label() {
         return label;
+    }
+
+    /** How a card of this type is answered. */
+    public Card.Answering answering() {
+        return answering;
+    }
+
+    /** Whether its cards are graded (so can be quizzed), not only revealed and rated. */
+    public boolean graded() {
+        return answering != Card.Answering.REVEAL;
     }
 
     /** An example card of this type. */
@@ -82,6 +94,11 @@ public final class CardType implements Coded {
             if (t.code.equals(code)) return t;
         }
         return null;
+    }
+
+    /** The graded types (those a quiz can ask), in registry order. */
+    public static List<CardType> gradedTypes() {
+        return CardTypes.ALL.stream().filter(CardType::graded).toList();
     }
 
     /** The codes as a sentence lists them: "flashcard, mcq, ox, short or cloze". */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /** A sentence with blanks {{1}}, {{2}} …, each a typed answer; unordered blanks match as a set. */
 public record Cloze(CardInfo info, List<AnswerSpec> blanks, boolean unordered) implements Card {
-    public static final CardType TYPE = new CardType("cloze", Text.of("빈칸", "Cloze"), Cloze::read, Cloze::read,
+    public static final CardType TYPE = new CardType("cloze", Text.of("빈칸", "Cloze"), Answering.TYPED, Cloze::read, Cloze::read,
             new CardType.Example("""
                     {"id": "cloze-example", "type": "cloze", "facts": ["S01"], "topic": "cause", "subject": 4,
                      "prompt": {"ko": "시그모이드 도함수의 최댓값은 {{1}}이다.", "en": "The sigmoid's derivative peaks at {{1}}."},
@@ -78,7 +78,7 @@ public record Cloze(CardInfo info, List<AnswerSpec> blanks, boolean unordered) i
 
     @Override
     public Answering answering() {
-        return Answering.TYPED;
+        return TYPE.answering();
     }
 
     @Override

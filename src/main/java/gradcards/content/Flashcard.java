@@ -7,7 +7,7 @@ import java.util.List;
 
 /** A flashcard: front and back; revealed and rated by the learner, never graded. */
 public record Flashcard(CardInfo info) implements Card {
-    public static final CardType TYPE = new CardType("flashcard", Text.of("플래시카드", "Flashcard"),
+    public static final CardType TYPE = new CardType("flashcard", Text.of("플래시카드", "Flashcard"), Answering.REVEAL,
             (f, info) -> new Flashcard(info), (info, in) -> new Flashcard(info),
             new CardType.Example("""
                     {"id": "fc-example", "type": "flashcard", "facts": ["S01"], "topic": "definition", "subject": 4,
@@ -23,7 +23,7 @@ public record Flashcard(CardInfo info) implements Card {
 
     @Override
     public Answering answering() {
-        return Answering.REVEAL;
+        return TYPE.answering();
     }
 
     @Override

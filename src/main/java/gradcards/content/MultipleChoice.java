@@ -16,7 +16,7 @@ import java.util.List;
  * is NOT correct. The mock written exam draws these.
  */
 public record MultipleChoice(CardInfo info, boolean askIncorrect, List<Text> choices, int key) implements Card {
-    public static final CardType TYPE = new CardType("mcq", Text.of("4지선다", "4-choice"), MultipleChoice::read,
+    public static final CardType TYPE = new CardType("mcq", Text.of("4지선다", "4-choice"), Answering.CHOICE, MultipleChoice::read,
             MultipleChoice::read, new CardType.Example("""
                     {"id": "mcq-example", "type": "mcq", "facts": ["S01"], "topic": "remedy", "subject": 4,
                      "polarity": "correct",
@@ -75,7 +75,7 @@ public record MultipleChoice(CardInfo info, boolean askIncorrect, List<Text> cho
 
     @Override
     public Answering answering() {
-        return Answering.CHOICE;
+        return TYPE.answering();
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.io.IOException;
 
 /** A typed answer: accepted forms, rejects, an optional number with its tolerance (see {@link AnswerSpec}). */
 public record ShortAnswer(CardInfo info, AnswerSpec answer) implements Card {
-    public static final CardType TYPE = new CardType("short", Text.of("단답형", "Short answer"), ShortAnswer::read,
+    public static final CardType TYPE = new CardType("short", Text.of("단답형", "Short answer"), Answering.TYPED, ShortAnswer::read,
             (info, in) -> new ShortAnswer(info, in.answer()), new CardType.Example("""
                     {"id": "short-example", "type": "short", "facts": ["S01"], "topic": "remedy", "subject": 4,
                      "prompt": {"ko": "음수 입력에서 0을 내는 활성화 함수는?", "en": "Which activation outputs 0 for negative inputs?"},
@@ -33,7 +33,7 @@ public record ShortAnswer(CardInfo info, AnswerSpec answer) implements Card {
 
     @Override
     public Answering answering() {
-        return Answering.TYPED;
+        return TYPE.answering();
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.io.IOException;
 
 /** An O/X statement: truth is the exam's expected answer. */
 public record TrueFalse(CardInfo info, boolean truth) implements Card {
-    public static final CardType TYPE = new CardType("ox", Text.of("O/X", "True/false"), TrueFalse::read,
+    public static final CardType TYPE = new CardType("ox", Text.of("O/X", "True/false"), Answering.OX, TrueFalse::read,
             (info, in) -> new TrueFalse(info, in.bool()), new CardType.Example("""
                     {"id": "ox-example", "type": "ox", "facts": ["S01"], "topic": "cause", "subject": 4, "truth": true,
                      "prompt": {"ko": "시그모이드의 도함수는 최대 0.25이다.", "en": "The sigmoid's derivative is at most 0.25."},
@@ -43,7 +43,7 @@ public record TrueFalse(CardInfo info, boolean truth) implements Card {
 
     @Override
     public Answering answering() {
-        return Answering.OX;
+        return TYPE.answering();
     }
 
     @Override
