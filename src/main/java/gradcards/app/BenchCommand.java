@@ -59,10 +59,12 @@ public class BenchCommand implements Callable<Integer> {
 
     /** Times the exam planner on 10,000 cards and what an exam date adds to the overview and stats (issue 8). */
     @Command(name = "plan", mixinStandardHelpOptions = true,
-            description = {"Time the exam planner on 10,000 synthetic cards (first call, then the median after warm-up;"
-                + " wall and CPU time; target < 50 ms) and, in this process, what an exam date adds to the overview and"
-                + " to stats on a 100,000-review database.",
-                "시험 계획기를 카드 1만 장으로 재고(첫 호출, 예열 뒤 중앙값), 리뷰 10만 건에서 시험일이 개요와 stats에 더하는 시간을 잽니다."})
+            description = {"Time the exam planner on 10,000 synthetic cards: its first call in 9 fresh JVMs with the"
+                + " launcher's flags and 9 with plain java, interleaved (median CPU and wall time; target < 50 ms), then"
+                + " the first call and the median after warm-up in this process, and what an exam date adds to the"
+                + " overview and to stats on a 100,000-review database.",
+                "시험 계획기를 카드 1만 장으로 잽니다: 새 JVM 9개씩(실행 스크립트 플래그, java 기본)에서 번갈아 첫 호출 (CPU·벽시계 중앙값,"
+                + " 목표 50ms 미만), 이 프로세스 안의 첫 호출과 예열 뒤 중앙값, 리뷰 10만 건에서 시험일이 개요와 stats에 더하는 시간."})
     int plan(@picocli.CommandLine.Option(names = "--runs", defaultValue = "15",
             description = {"Timed planner calls after warm-up (default 15; at least 9).", "예열 뒤 재는 횟수 (기본 15, 최소 9)."})
              int runs) throws java.io.IOException {
