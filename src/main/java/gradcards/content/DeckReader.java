@@ -7,13 +7,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads one deck file into a Deck, collecting every problem with its line and column instead of stopping at the first. */
 final class DeckReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Pattern BLANK = Pattern.compile("\\{\\{(\\d+)}}");
     private static final Pattern DEMO = Pattern.compile("D(0[1-9]|1[0-5])");
 
     private final String file;
@@ -103,7 +101,7 @@ final class DeckReader {
         if (!id.isEmpty()) ids.add(new Object[] {id, ptr + "/id"});
         CardType type = CardType.fromCode(n.path("type").asText(""));
         if (type == null) problem(ptr + "/type", who + " has type \"" + n.path("type").asText("")
-                + "\" (use flashcard, mcq, ox, short or cloze)");
+                + "\" (use " + CardType.codes(CardType.all()) + ")");
         CardInfo info = info(n, ptr, who, deck, id, type);
         if (type == null || info == null) return null;
         Card c = typed(n, ptr, who, info);
@@ -182,76 +180,61 @@ final class DeckReader {
         return MeasureKeys.expand(text, measurements, message -> problem(ptr, who + ": " + message));
     }
 
+    /** The card of its type, read by the type from the JSON object (null when unusable; problems say why). */
     private Card typed(JsonNode n, String ptr, String who, CardInfo info) {
-        switch (info.type()) {
-            case MCQ: return mcq(n, ptr, who, info);
-            case OX: return ox(n, ptr, who, info);
-            case SHORT: return new Card.ShortAnswer(info, user != null && !n.has("accept") && !n.has("numeric")
-                    && info.answer() != null ? userAnswer(info.answer()) : answer(n, ptr, who));
-            case CLOZE: return cloze(n, ptr, who, info);
-            default: return new Card.Flashcard(info);
-        }
+        return info.type().read(new Fields(n, ptr, who), info);
     }
 
-    private Card mcq(JsonNode n, String ptr, String who, CardInfo info) {
-        String polarity = n.path("polarity").asText("");
-        if (!polarity.equals("correct") && !polarity.equals("incorrect")) {
-            problem(ptr + "/polarity", who + " needs \"polarity\": \"correct\" or \"incorrect\" (which is NOT correct)");
-        }
-        JsonNode ch = n.get("choices");
-        List<Text> choices = new ArrayList<>();
-        if (ch == null || !ch.isArray() || ch.size() != 4) {
-            problem(ptr + (ch == null ? "" : "/choices"), who + " has " + (ch == null || !ch.isArray() ? 0 : ch.size())
-                    + " choices (an mcq needs exactly 4)");
-        } else {
-            for (int i = 0; i < 4; i++) choices.add(bilingual(ch.get(i), ptr + "/choices/" + i, "choice " + (i + 1), who));
-        }
-        int key = n.path("key").asInt(0);
-        if (key < 1 || key > 4 || !n.path("key").isInt()) {
-            problem(ptr + (n.has("key") ? "/key" : ""), who + " has key " + n.path("key").asText("none")
-                    + " (the key is the answer's position 1–4)");
-        }
-        return new Card.MultipleChoice(info, polarity.equals("incorrect"), choices, key);
-    }
+    /** One card's JSON object as its type reads its own fields: the node, its pointer and name, and the checks. */
+    final class Fields {
+        private final JsonNode node;
+        private final String ptr;
+        private final String who;
 
-    private Card ox(JsonNode n, String ptr, String who, CardInfo info) {
-        JsonNode t = n.get("truth");
-        if (t == null || !t.isBoolean()) {
-            problem(ptr, who + " needs \"truth\": true or false (is the statement correct?)");
-            return null;
+        Fields(JsonNode node, String ptr, String who) {
+            this.node = node;
+            this.ptr = ptr;
+            this.who = who;
         }
-        return new Card.TrueFalse(info, t.asBoolean());
-    }
 
-    private Card cloze(JsonNode n, String ptr, String who, CardInfo info) {
-        JsonNode b = n.get("blanks");
-        List<AnswerSpec> blanks = new ArrayList<>();
-        if (b == null || !b.isArray() || b.isEmpty()) {
-            problem(ptr, who + " has no \"blanks\" (add one answer object per {{n}} in the prompt)");
-            return null;
+        /** The card's JSON object. */
+        JsonNode node() {
+            return node;
         }
-        for (int i = 0; i < b.size(); i++) {
-            JsonNode blank = b.get(i);
-            blanks.add(user != null && blank.isTextual() ? userAnswer(Text.of(blank.asText(), blank.asText()))
-                    : answer(blank, ptr + "/blanks/" + i, who + " blank " + (i + 1)));
-        }
-        if (info.prompt() != null) {
-            checkBlanks(info.prompt().ko(), blanks.size(), ptr + "/prompt", who, "Korean");
-            checkBlanks(info.prompt().en(), blanks.size(), ptr + "/prompt", who, "English");
-        }
-        return new Card.Cloze(info, blanks, n.path("unordered").asBoolean(false));
-    }
 
-    private void checkBlanks(String prompt, int count, String ptr, String who, String language) {
-        Matcher m = BLANK.matcher(prompt);
-        List<Integer> seen = new ArrayList<>();
-        while (m.find()) seen.add(Integer.parseInt(m.group(1)));
-        for (int i = 1; i <= count; i++) {
-            if (!seen.contains(i)) problem(ptr, who + ": the " + language + " prompt lacks blank {{" + i + "}}");
+        /** Its JSON pointer ("/cards/3"). */
+        String ptr() {
+            return ptr;
         }
-        if (seen.size() != count || seen.stream().anyMatch(x -> x < 1 || x > count)) {
-            if (seen.size() != count) problem(ptr, who + ": the " + language + " prompt has " + seen.size()
-                    + " blanks but \"blanks\" lists " + count);
+
+        /** How messages name it ("card \"id\""). */
+        String who() {
+            return who;
+        }
+
+        /** Whether this is a learner's own deck (laxer rules: one language, answers as text). */
+        boolean user() {
+            return user != null;
+        }
+
+        /** A problem at the value at pointer. */
+        void problem(String pointer, String message) {
+            DeckReader.this.problem(pointer, message);
+        }
+
+        /** A {"ko", "en"} object at ptr; reports each missing language. */
+        Text bilingual(JsonNode t, String ptr, String field, String who) {
+            return DeckReader.this.bilingual(t, ptr, field, who);
+        }
+
+        /** A typed answer object (accept, reject, numeric, strict_typos) at ptr. */
+        AnswerSpec answer(JsonNode n, String ptr, String who) {
+            return DeckReader.this.answer(n, ptr, who);
+        }
+
+        /** A user card's typed answer given only as text: its forms in both languages are accepted. */
+        static AnswerSpec userAnswer(Text answer) {
+            return DeckReader.userAnswer(answer);
         }
     }
 

@@ -2,6 +2,7 @@ package gradcards.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gradcards.content.Flashcard;
 import gradcards.content.Card;
 import gradcards.content.CardInfo;
 import gradcards.content.Content;
@@ -55,7 +56,7 @@ class DeckCacheTest {
     }
 
     static Card firstFlashcard(Content c) {
-        return c.cards().stream().filter(k -> k.type() == gradcards.content.CardType.FLASHCARD).findFirst().orElseThrow();
+        return c.cards().stream().filter(k -> k.type() == gradcards.content.Flashcard.TYPE).findFirst().orElseThrow();
     }
 
     @Test
@@ -69,7 +70,7 @@ class DeckCacheTest {
 
         // a snapshot for the same inputs whose card says something else: what the next start shows comes from it
         CardInfo i = card.info();
-        Card marked = new Card.Flashcard(new CardInfo(i.id(), i.deck(), i.type(), i.facts(), i.topic(), i.subject(),
+        Card marked = new Flashcard(new CardInfo(i.id(), i.deck(), i.type(), i.facts(), i.topic(), i.subject(),
                 i.lowPriority(), Text.of("스냅샷에서 온 질문", "A prompt from the snapshot"), i.answer(), i.explanation(),
                 i.precise(), i.demo()));
         List<Deck> decks = bundled.decks().stream().map(d -> new Deck(d.name(), d.title(), d.order(),
