@@ -24,7 +24,7 @@ final class Migrations {
      * issue: 002 is issue 9's card marks, 003 issue 8's exam records, 004 issue 10's imported cards).
      */
     static final List<String> SCRIPTS = List.of("001_init.sql", "002_card_marks.sql", "003_exam.sql", "004_user_cards.sql",
-            "005_review_summary.sql");
+            "005_summaries.sql");
     /** The schema version this gradcards writes. */
     static final int LATEST = number(SCRIPTS.get(SCRIPTS.size() - 1));
     /** PRAGMA application_id of a gradcards database: "grad" in ASCII. */

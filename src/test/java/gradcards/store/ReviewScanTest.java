@@ -82,11 +82,11 @@ class ReviewScanTest {
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             for (String t : List.of("review_log_summary_insert", "review_log_gap_insert", "review_log_summary_delete",
-                    "review_log_gap_delete", "review_log_no_update")) {
+                    "review_log_gap_delete", "review_log_no_update", "user_card_changed_insert", "user_card_changed_update",
+                    "user_card_changed_delete")) {
                 st.execute("DROP TRIGGER " + t);
             }
-            st.execute("DROP TABLE review_slot");
-            st.execute("DROP TABLE review_gap");
+            for (String t : List.of("review_slot", "review_gap", "user_card_change")) st.execute("DROP TABLE " + t);
             st.execute("PRAGMA user_version = 4"); // as gradcards of schema 4 left it
         }
         try (Database db = Database.open(file)) {

@@ -1,4 +1,4 @@
--- gradcards schema 5 (issues 8 and 11): running summaries of review_log for `stats`, kept by triggers in the same
+-- gradcards schema 5 (issues 8, 10 and 11): running summaries of review_log for `stats`, kept by triggers in the same
 -- transaction as every insert into or delete from review_log, so `stats` reads a few thousand summary rows instead of
 -- scanning and self-joining 100,000 answers on every start (the two scans took about 0.2 s of SQLite's CPU).
 --
@@ -83,4 +83,29 @@ END;
 CREATE TRIGGER review_log_no_update BEFORE UPDATE ON review_log
 BEGIN
     SELECT RAISE(ABORT, 'review_log rows are not updated: delete and insert instead (review_slot, review_gap)');
+END;
+
+-- user_card_change: a random token that every insert, update or delete of an imported card replaces, in the same
+-- transaction. The deck snapshot in the cache folder is keyed by it (with the decks/ files), so start-up does not read
+-- and hash every imported card to learn that nothing changed. Random, not a counter: a restored backup and a later
+-- import can never meet on the same value with different cards.
+CREATE TABLE user_card_change (
+    id    INTEGER PRIMARY KEY CHECK (id = 1),
+    token BLOB NOT NULL
+) STRICT;
+INSERT INTO user_card_change (id, token) VALUES (1, randomblob(16));
+
+CREATE TRIGGER user_card_changed_insert AFTER INSERT ON user_card
+BEGIN
+    UPDATE user_card_change SET token = randomblob(16) WHERE id = 1;
+END;
+
+CREATE TRIGGER user_card_changed_update AFTER UPDATE ON user_card
+BEGIN
+    UPDATE user_card_change SET token = randomblob(16) WHERE id = 1;
+END;
+
+CREATE TRIGGER user_card_changed_delete AFTER DELETE ON user_card
+BEGIN
+    UPDATE user_card_change SET token = randomblob(16) WHERE id = 1;
 END;
