@@ -207,10 +207,11 @@ public final class FirstRunBench {
     /** The table as printable lines. */
     public static String render(List<Row> rows, int rounds, double loadBefore, double loadAfter, boolean korean) {
         StringBuilder b = new StringBuilder();
+        boolean torch = rows.stream().anyMatch(r -> r.torchN() > 0);
         b.append(String.format(Locale.ROOT, korean
-                ? "첫 실행: 데모마다 새 프로세스 %d회의 중앙값 (PyTorch와 번갈아), 부하 평균 %.1f → %.1f%n"
-                : "first runs: median of %d fresh processes per demo (interleaved with PyTorch); load average %.1f → %.1f%n",
-                rounds, loadBefore, loadAfter));
+                ? "첫 실행: 데모마다 새 프로세스 %d회의 중앙값%s, 부하 평균 %.1f → %.1f%n"
+                : "first runs: median of %d fresh processes per demo%s; load average %.1f → %.1f%n",
+                rounds, torch ? (korean ? " (PyTorch와 번갈아)" : " (interleaved with PyTorch)") : "", loadBefore, loadAfter));
         b.append(korean
                 ? " 데모  gradcards: 메인 스레드 CPU [최소–최대]  프로세스 CPU   벽시계 │ PyTorch: CPU   벽시계 │ CPU 비율\n"
                 : " demo  gradcards: main-thread CPU [min–max]  process CPU     wall │ PyTorch: CPU     wall │ CPU ratio\n");

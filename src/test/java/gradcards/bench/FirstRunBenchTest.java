@@ -49,6 +49,9 @@ class FirstRunBenchTest {
         String table = FirstRunBench.render(List.of(twice, none), 9, 1.5, 2.5, false);
         assertThat(table).contains("median of 9 fresh processes").contains("load average 1.5 → 2.5")
                 .contains("2.00×").contains("geometric mean ratio").contains("2.00× (goal ≤ 1)");
+        assertThat(table).contains("(interleaved with PyTorch)");
+        String alone = FirstRunBench.render(List.of(none), 9, 1, 1, false);
+        assertThat(alone).doesNotContain("interleaved").contains("no PyTorch");
         assertThat(FirstRunBench.render(List.of(none), 9, 1, 1, true)).contains("PyTorch 없음");
     }
 }
