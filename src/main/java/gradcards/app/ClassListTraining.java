@@ -26,12 +26,17 @@ public final class ClassListTraining {
     public static void main(String[] args) throws IOException {
         Path dir = Files.createTempDirectory("gradcards-classlist");
         try {
+            gradcards.store.NativeSqlite.prepareInBackground(dir); // as Main.main does
             Path db = dir.resolve("train.sqlite");
             List<List<String>> commands = List.of(List.of("--help"), List.of(), List.of("stats"), List.of("stats", "--json"),
                     List.of("config"), List.of("content", "stats"), List.of("study"), List.of("quiz", "--count", "3"),
                     List.of("demo", "list"), List.of("demo", "run", "D01"), List.of("export", "reviews"));
+            // then with an exam date ahead: the planner and the readiness forecast load their classes too
+            String exam = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30).toString();
+            List<List<String>> withExam = List.of(List.of("config", "set", "exam-date", exam), List.of(), List.of("stats"),
+                    List.of("stats", "--json"), List.of("wrong"));
             for (String lang : List.of("en", "ko")) {
-                for (List<String> c : commands) {
+                for (List<String> c : Stream.concat(commands.stream(), withExam.stream()).toList()) {
                     String[] argv = Stream.concat(Stream.of("--db", db.toString(), "--lang", lang), c.stream())
                             .toArray(String[]::new);
                     int code = Main.run(argv, quietEnv(dir));

@@ -42,11 +42,12 @@ public class StatsCommand implements Callable<Integer> {
             ReviewScan.answers(s.db, day.zone(), day.startOf(day.dateOf(now)), now, tally::addBucket);
             ReviewScan.calibration(s.db, gradcards.srs.Fsrs.factor(tally.weights()), tally.weights().decay(),
                     gradcards.study.Calibration.BINS, tally::addCalibrationBin);
-            StudyStats st = StudyStats.of(s.content.cards(), s.db.memories(), tally, now, day);
+            var memories = s.db.memories(); // read once: the statistics and the exam forecast both use them
+            StudyStats st = StudyStats.of(s.content.cards(), memories, tally, now, day);
             int streak = st.streak();
             java.time.LocalDate today = day.dateOf(now);
             var forecast = gradcards.config.SettingKey.examDate(s.db.settings()).map(e -> gradcards.exam.Readiness
-                    .forecast(s.content.cards(), s.db.memories(), e, today, day, s.scheduler().weights()));
+                    .forecast(s.content.cards(), memories, e, today, day, s.scheduler().weights()));
             var exam = new gradcards.render.ExamStats(new gradcards.render.ExamStats.LocalDateHolder(today), forecast,
                     s.db.exams().history(), s.db.exams().wrongCount(), s.zone);
             var answered = gradcards.study.DailyRules.answersToday(day, now, new DbLog(s.db)); // as the overview counts
