@@ -6,7 +6,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +20,8 @@ import java.util.Map;
  */
 public final class ContentSnapshot {
     /** Changes whenever the byte layout below changes, so older snapshots are never read as newer ones. */
-    static final int LAYOUT = 3; // 2: a problem keeps its Korean line; 3: a card's own fields are written by its type
+    static final int LAYOUT = 4; // 2: a problem keeps its Korean line; 3: a card's own fields are written by its type;
+    // 4: a text in one language for both is written once
 
     /** What a snapshot holds: the content and the problems (skipped decks) to report again on every start. */
     public record Loaded(Content content, List<Problem> problems) {
@@ -74,14 +74,14 @@ public final class ContentSnapshot {
     /** The snapshot in the bytes; IOException when they are not exactly one whole snapshot of this layout. */
     public static Loaded decode(byte[] data) throws IOException {
         try {
-            In r = new In(ByteBuffer.wrap(data));
-            if (r.in.getInt() != LAYOUT) throw new IOException("snapshot layout differs");
+            In r = new In(data);
+            if (r.getInt() != LAYOUT) throw new IOException("snapshot layout differs");
             int deckCount = r.count();
             List<Deck> decks = new ArrayList<>(deckCount);
             for (int i = 0; i < deckCount; i++) {
                 String name = r.string();
                 Text title = r.text();
-                int order = r.in.getInt();
+                int order = r.getInt();
                 String source = r.string();
                 int n = r.count();
                 List<Card> cards = new ArrayList<>(n);
@@ -98,8 +98,8 @@ public final class ContentSnapshot {
             Measurements measurements = measurements(r);
             int problemCount = r.count();
             List<Problem> problems = new ArrayList<>(problemCount);
-            for (int i = 0; i < problemCount; i++) problems.add(new Problem(r.string(), r.in.getInt(), r.in.getInt(), r.string(), r.string()));
-            if (r.in.hasRemaining()) throw new IOException("snapshot has trailing bytes");
+            for (int i = 0; i < problemCount; i++) problems.add(new Problem(r.string(), r.getInt(), r.getInt(), r.string(), r.string()));
+            if (r.hasRemaining()) throw new IOException("snapshot has trailing bytes");
             return new Loaded(new Content(decks, facts, synonyms, measurements), problems);
         } catch (BufferUnderflowException | IllegalArgumentException | NullPointerException e) {
             throw new IOException("snapshot is cut short or damaged", e);
@@ -126,11 +126,11 @@ public final class ContentSnapshot {
     }
 
     private static Card card(In r) throws IOException {
-        int kind = r.in.get();
+        int kind = r.get();
         if (kind < 0 || kind >= CardType.all().size()) throw new IOException("unknown card kind " + kind);
         CardType type = CardType.all().get(kind);
         CardInfo info = new CardInfo(r.string(), r.string(), type, r.strings(), r.constant(Topic.values()),
-                r.in.getInt(), r.bool(), r.text(), r.text(), r.text(), r.text(), r.string());
+                r.getInt(), r.bool(), r.text(), r.text(), r.text(), r.text(), r.string());
         return type.read(info, r);
     }
 
@@ -158,7 +158,7 @@ public final class ContentSnapshot {
     private static Measurements measurements(In r) throws IOException {
         int n = r.count();
         List<Long> seeds = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) seeds.add(r.in.getLong());
+        for (int i = 0; i < n; i++) seeds.add(r.getLong());
         int demoCount = r.count();
         Map<String, Map<String, Measurements.Stat>> demos = new LinkedHashMap<>();
         for (int i = 0; i < demoCount; i++) {
@@ -167,12 +167,12 @@ public final class ContentSnapshot {
             Map<String, Measurements.Stat> metrics = new LinkedHashMap<>();
             for (int k = 0; k < metricCount; k++) {
                 String metric = r.string();
-                double median = r.in.getDouble();
-                double min = r.in.getDouble();
-                double max = r.in.getDouble();
-                int diverged = r.in.getInt();
+                double median = r.getDouble();
+                double min = r.getDouble();
+                double max = r.getDouble();
+                int diverged = r.getInt();
                 double[] values = new double[r.count()];
-                for (int v = 0; v < values.length; v++) values[v] = r.in.getDouble();
+                for (int v = 0; v < values.length; v++) values[v] = r.getDouble();
                 metrics.put(metric, new Measurements.Stat(median, min, max, diverged, values));
             }
             demos.put(demo, metrics);
@@ -209,11 +209,18 @@ public final class ContentSnapshot {
             out.write(b);
         }
 
+        /** A text: 0 none, 1 its Korean and English, 2 one string for both (a card written in one language). */
         void text(Text t) throws IOException {
-            out.writeBoolean(t != null);
-            if (t == null) return;
-            string(t.ko());
-            string(t.en());
+            if (t == null) {
+                out.writeByte(0);
+            } else if (t.ko() != null && t.ko().equals(t.en())) {
+                out.writeByte(2);
+                string(t.ko());
+            } else {
+                out.writeByte(1);
+                string(t.ko());
+                string(t.en());
+            }
         }
 
         void strings(List<String> list) throws IOException {
@@ -240,45 +247,87 @@ public final class ContentSnapshot {
         }
     }
 
-    /** The snapshot's reader, also given to each card's type to read its own fields back. */
+    /**
+     * The snapshot's reader, also given to each card's type to read its own fields back. Reads a plain byte array by
+     * hand (big-endian, as DataOutputStream writes): a first start runs this code interpreted for thousands of cards,
+     * and a ByteBuffer read is a dozen calls deep there.
+     */
     static final class In {
-        final ByteBuffer in;
+        private final byte[] b;
+        private int pos;
 
-        In(ByteBuffer in) {
-            this.in = in;
+        In(byte[] b) {
+            this.b = b;
+        }
+
+        boolean hasRemaining() {
+            return pos < b.length;
+        }
+
+        private int remaining() {
+            return b.length - pos;
+        }
+
+        private void need(int n) {
+            if (n > b.length - pos) throw new java.nio.BufferUnderflowException();
+        }
+
+        byte get() {
+            need(1);
+            return b[pos++];
+        }
+
+        int getInt() {
+            need(4);
+            int p = pos;
+            pos = p + 4;
+            return (b[p] << 24) | ((b[p + 1] & 0xff) << 16) | ((b[p + 2] & 0xff) << 8) | (b[p + 3] & 0xff);
+        }
+
+        long getLong() {
+            return ((long) getInt() << 32) | (getInt() & 0xffffffffL);
+        }
+
+        double getDouble() {
+            return Double.longBitsToDouble(getLong());
         }
 
         /** A count of items: never negative, never more than the bytes left could hold. */
         int count() throws IOException {
-            int n = in.getInt();
-            if (n < 0 || n > in.remaining()) throw new IOException("snapshot count out of range: " + n);
+            int n = getInt();
+            if (n < 0 || n > remaining()) throw new IOException("snapshot count out of range: " + n);
             return n;
         }
 
         String string() throws IOException {
-            int n = in.getInt();
+            int n = getInt();
             if (n == -1) return null;
-            if (n < 0 || n > in.remaining()) throw new IOException("snapshot string length out of range: " + n);
-            String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
-            in.position(in.position() + n);
+            if (n < 0 || n > remaining()) throw new IOException("snapshot string length out of range: " + n);
+            String s = new String(b, pos, n, StandardCharsets.UTF_8);
+            pos += n;
             return s;
         }
 
         Text text() throws IOException {
-            return bool() ? new Text(string(), string()) : null;
+            byte kind = get();
+            if (kind == 0) return null;
+            if (kind == 1) return new Text(string(), string());
+            if (kind != 2) throw new IOException("snapshot text kind out of range: " + kind);
+            String both = string();
+            return new Text(both, both);
         }
 
         List<String> strings() throws IOException {
-            int n = in.getInt();
+            int n = getInt();
             if (n == -1) return null;
-            if (n < 0 || n > in.remaining()) throw new IOException("snapshot count out of range: " + n);
+            if (n < 0 || n > remaining()) throw new IOException("snapshot count out of range: " + n);
             String[] a = new String[n];
             for (int i = 0; i < n; i++) a[i] = string();
             return java.util.Arrays.asList(a);
         }
 
         int integer() {
-            return in.getInt();
+            return getInt();
         }
 
         /** A typed answer as {@link Out#answer} wrote it. */
@@ -287,17 +336,17 @@ public final class ContentSnapshot {
         }
 
         Double number() throws IOException {
-            return bool() ? in.getDouble() : null;
+            return bool() ? getDouble() : null;
         }
 
         boolean bool() throws IOException {
-            byte b = in.get();
-            if (b != 0 && b != 1) throw new IOException("snapshot flag out of range: " + b);
-            return b == 1;
+            byte f = get();
+            if (f != 0 && f != 1) throw new IOException("snapshot flag out of range: " + f);
+            return f == 1;
         }
 
         <E extends Enum<E>> E constant(E[] values) throws IOException {
-            int i = in.get();
+            int i = get();
             if (i == -1) return null;
             if (i < 0 || i >= values.length) throw new IOException("snapshot constant out of range: " + i);
             return values[i];
