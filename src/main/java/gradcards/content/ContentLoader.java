@@ -46,8 +46,9 @@ public final class ContentLoader {
         String prefix = dir.toString().replaceAll("/$", "") + "/";
         List<Problem> unusable = new ArrayList<>(); // a link loop, a dangling link, no permission, not UTF-8: one line each
         for (Path p : DeckFiles.list(dir, n -> n.endsWith(".json"), unusable)) {
-            String text = DeckFiles.read(p, prefix + p.getFileName(), unusable);
-            if (text != null) files.put(p.getFileName().toString(), text);
+            String name = DeckFiles.fileName(p); // its bytes as UTF-8, whatever the locale
+            String text = DeckFiles.read(p, prefix + name, unusable);
+            if (text != null) files.put(name, text);
         }
         return load(files, prefix, bundledFiles(), unusable);
     }
