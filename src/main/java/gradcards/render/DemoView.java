@@ -51,7 +51,7 @@ public final class DemoView {
     public static List<String> renderSeeds(List<DemoRun> runs, Demo demo, Lang lang, int columns, Style style) {
         DemoRun first = runs.get(0);
         Frame f = new Frame(lang, columns, HEIGHT, style);
-        return render(heading(demo), first, Metrics.of(spreadLines(runs, f), first), demo.verdict(first), f);
+        return render(heading(demo), first, spreadMetrics(runs, f), demo.verdict(first), f);
     }
 
     /**
@@ -74,7 +74,7 @@ public final class DemoView {
             metrics = Metrics.of(metricLines(first, f.columns(), f.lang()), first);
         } else {
             footer = List.of(seedsFooter(runs, f.lang(), f.style()));
-            metrics = Metrics.of(spreadLines(runs, f), first);
+            metrics = spreadMetrics(runs, f);
         }
         Frame body = new Frame(f.lang(), f.columns(), Math.max(1, f.height() - footer.size()), f.style());
         List<String> lines = new ArrayList<>(render(heading, first, metrics, verdict, body));
@@ -307,6 +307,38 @@ public final class DemoView {
         return Cells.wrap(text, f.columns() - 2).stream().map(l -> " " + f.style().dim(l)).toList();
     }
 
+    /**
+     * The metrics of several seeds: one line per metric (label, median, [min, max], aligned under a header), and a
+     * compact form for a crowded screen: two metrics a line wherever both fit in half the width, their numbers with two
+     * significant digits (as verdicts and cards quote them), no header (the seeds footer says median [min, max]).
+     */
+    public static Metrics spreadMetrics(List<DemoRun> runs, Frame f) {
+        Map<String, MultiSeed.Summary> summaries = MultiSeed.summarise(runs);
+        DemoRun first = runs.get(0);
+        List<String> cells = new ArrayList<>();
+        summaries.forEach((name, s) -> {
+            if (hidden(name, s.max(), s.min() == 0 && s.max() == 0)) return;
+            cells.add(label(first, name, f.lang()) + " " + Num.brief(s.median()) + " [" + Num.brief(s.min()) + ", "
+                    + Num.brief(s.max()) + "]");
+        });
+        return new Metrics(spreadLines(runs, f), pairs(cells, f.columns()), ratios(first));
+    }
+
+    /** Cells two a line where both fit in half the width (the left one padded), else one a line, in their order. */
+    static List<String> pairs(List<String> cells, int columns) {
+        int half = (columns - 2) / 2;
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String a = cells.get(i);
+            if (i + 1 < cells.size() && Cells.width(a) <= half - 1 && Cells.width(cells.get(i + 1)) <= columns - 3 - half) {
+                lines.add(" " + Cells.padRight(a, half) + " " + cells.get(++i));
+            } else {
+                lines.add(" " + Cells.truncate(a, columns - 2));
+            }
+        }
+        return lines;
+    }
+
     /** One line per metric: its label, then median [min, max] over the seeds, the medians aligned. */
     public static List<String> spreadLines(List<DemoRun> runs, Frame f) {
         Map<String, MultiSeed.Summary> summaries = MultiSeed.summarise(runs);
@@ -336,13 +368,15 @@ public final class DemoView {
         return " " + f.style().dim(String.join(" · ", parts));
     }
 
-    /** "seeds 0–9 · 83 ms in total · chart and verdict: seed 0". */
+    /** "median [min, max] of seeds 0–9 · 83 ms in total · chart and verdict: seed 0". */
     public static String seedsFooter(List<DemoRun> runs, Lang lang, Style style) {
         long nanos = runs.stream().mapToLong(DemoRun::trainerNanos).sum();
         String seeds = runs.get(0).seed() + (runs.size() > 1 ? "–" + runs.get(runs.size() - 1).seed() : "");
         String first = String.valueOf(runs.get(0).seed());
-        return " " + style.dim(lang.t("시드 " + seeds + " · 합계 " + Num.duration(nanos) + " · 그래프와 판정: 시드 " + first,
-                "seeds " + seeds + " · " + Num.duration(nanos) + " in total · chart and verdict: seed " + first));
+        return " " + style.dim(lang.t("중앙값 [최소, 최대]: 시드 " + seeds + " · 합계 " + Num.duration(nanos)
+                        + " · 그래프와 판정: 시드 " + first,
+                "median [min, max] of seeds " + seeds + " · " + Num.duration(nanos) + " in total · chart and verdict: seed "
+                        + first));
     }
 
     private static List<String> flow(List<String> items, int columns) {
