@@ -86,9 +86,18 @@ public final class DemoView {
      * The metric lines of a screen: one metric per row, and optionally a compact form (two metrics per row, fewer
      * columns) used when the screen would not fit otherwise; legend: whether the ratio legend belongs under them.
      */
-    public record Metrics(List<String> rows, List<String> compact, boolean legend) {
+    public record Metrics(List<String> rows, List<String> paired, List<String> compact, boolean legend) {
         static Metrics of(List<String> rows, DemoRun run) {
-            return new Metrics(rows, rows, ratios(run));
+            return new Metrics(rows, rows, rows, ratios(run));
+        }
+
+        /** paired: every column kept, two metrics a line where both fit; compact: fewer columns, two a line. */
+        Metrics(List<String> rows, List<String> compact, boolean legend) {
+            this(rows, compact, compact, legend);
+        }
+
+        List<String> at(int level) {
+            return level == 0 ? rows : level == 1 ? paired : compact;
         }
     }
 
@@ -97,17 +106,19 @@ public final class DemoView {
         return run.metrics().keySet().stream().anyMatch(k -> k.contains("ratio") || k.contains("/h5"));
     }
 
-    /** How much a screen is squeezed: layer rows shown, rule after the chart, compact metrics, legend. */
-    private record Fit(int rows, boolean rule, boolean compact, boolean legend) {
+    /** How much a screen is squeezed: layer rows shown, rule after the chart, metrics level (0 rows, 1 paired,
+     * 2 compact), legend. */
+    private record Fit(int rows, boolean rule, int compact, boolean legend) {
     }
 
     /** From roomiest to tightest: fewer layer rows, no rule under the chart, two metrics a row, no legend. */
     private static List<Fit> fits() {
         List<Fit> fits = new ArrayList<>();
-        fits.add(new Fit(MAX_ROWS, true, false, true));
-        for (int rows = MAX_ROWS; rows >= 3; rows--) fits.add(new Fit(rows, false, false, true));
-        for (int rows = MIN_ROWS; rows >= 2; rows--) fits.add(new Fit(rows, false, true, true));
-        fits.add(new Fit(2, false, true, false));
+        fits.add(new Fit(MAX_ROWS, true, 0, true));
+        for (int rows = MAX_ROWS; rows >= 3; rows--) fits.add(new Fit(rows, false, 0, true));
+        for (int rows = MIN_ROWS; rows >= 2; rows--) fits.add(new Fit(rows, false, 1, true));
+        for (int rows = MIN_ROWS; rows >= 2; rows--) fits.add(new Fit(rows, false, 2, true));
+        fits.add(new Fit(2, false, 2, false));
         return fits;
     }
 
@@ -119,7 +130,9 @@ public final class DemoView {
         List<String> lines = null;
         for (Fit fit : fits()) {
             lines = layout(heading, run, metrics, verdict, f, fit);
-            if (lines.size() <= f.height()) return lines;
+            // the paired metrics (every column kept, two a line) are taken only with a row to spare: a screen of
+            // exactly the frame's height scrolls in a full-screen view, whose last row is the prompt
+            if (lines.size() <= f.height() - (fit.compact() == 1 ? 1 : 0)) return lines;
         }
         return lines;
     }
@@ -144,7 +157,7 @@ public final class DemoView {
         lines.addAll(losses);
         String marks = marks(chart, losses, f.lang());
         if (!marks.isEmpty()) Cells.wrap(marks, f.columns() - 2).forEach(l -> lines.add(" " + f.style().dim(l)));
-        lines.addAll(fit.compact() ? metrics.compact() : metrics.rows());
+        lines.addAll(metrics.at(fit.compact()));
         if (fit.legend() && metrics.legend()) {
             Cells.wrap(legend(f.lang()), f.columns() - 2).forEach(l -> lines.add(" " + f.style().dim(l)));
         }
@@ -216,9 +229,14 @@ public final class DemoView {
     public static Metrics measuredMetrics(DemoRun run, Measurements m, Frame f) {
         Lang lang = f.lang();
         List<String[]> rows = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
         run.metrics().forEach((name, v) -> {
             double now = v == null ? Double.NaN : v;
             var stat = m.get(run.demo(), name);
+            if (!hidden(name, now, stat.map(st -> st.max() == 0).orElse(true))) {
+                cells.add(label(run, name, lang) + " " + stat.map(st -> Num.brief(st.median()) + " [" + Num.brief(st.min())
+                        + ", " + Num.brief(st.max()) + "]").orElse("—") + lang.t(" 지금 ", " now ") + Num.brief(now));
+            }
             if (hidden(name, now, stat.map(st -> st.max() == 0).orElse(true))) return;
             rows.add(new String[] {label(run, name, lang), stat.map(st -> Num.brief(st.median())).orElse("—"),
                 stat.map(st -> "[" + Num.brief(st.min()) + ", " + Num.brief(st.max()) + "]").orElse(""),
@@ -226,7 +244,7 @@ public final class DemoView {
         });
         String[] head = {lang.t("지표", "metric"), lang.t("10개 시드 중앙값", "median of 10 seeds"),
             lang.t("[최소, 최대]", "[min, max]"), lang.t("시드 ", "seed ") + run.seed()};
-        return new Metrics(table(head, rows, new int[] {0, 1, 2, 3}, f, false),
+        return new Metrics(table(head, rows, new int[] {0, 1, 2, 3}, f, false), pairs(cells, f.columns()),
                 twoUp(new String[] {head[0], lang.t("중앙값", "median"), head[3]}, rows, f), ratios(run));
     }
 
