@@ -106,6 +106,54 @@ class ArchitectureTest {
         assertThat(bad).as("card types tested with instanceof (use Card's methods or Card.match)").isEmpty();
     }
 
+    /**
+     * A question type lives in one file: its record (a record of gradcards.content implementing Card) is named only
+     * there and in the registry (content/CardTypes.java). Elsewhere a card is asked (Card's methods), never told apart
+     * by its type; building a card of a named type ({@code new X(…)}, with its {@code X.TYPE}) is the one exception.
+     */
+    @Test
+    void aCardTypeIsNamedOnlyInItsOwnFileAndTheRegistry() {
+        List<Source> all = sources();
+        List<String> types = cardTypes(all);
+        assertThat(types).contains("Flashcard", "MultipleChoice", "TrueFalse", "ShortAnswer", "Cloze");
+        List<String> bad = new ArrayList<>();
+        for (Source s : all) {
+            if (s.name().equals("gradcards/content/CardTypes.java")) continue;
+            for (String t : types) {
+                if (s.name().equals("gradcards/content/" + t + ".java")) continue;
+                for (String use : typeNamed(s.code(), t)) bad.add(s.name() + ": " + use);
+            }
+        }
+        assertThat(bad).as("card types named outside their own file and the registry (ask the card instead)").isEmpty();
+    }
+
+    /** The record names of the card types: records of gradcards.content that implement Card. */
+    static List<String> cardTypes(List<Source> sources) {
+        List<String> out = new ArrayList<>();
+        Pattern record = Pattern.compile("\\brecord\\s+(\\w+)\\s*\\([^)]*\\)\\s*implements\\s+(?:[\\w.]+\\s*,\\s*)*Card\\b");
+        for (Source s : sources) {
+            if (!s.pkg().equals("gradcards.content")) continue;
+            Matcher m = record.matcher(s.code());
+            while (m.find()) out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /** Where code names the type t, other than building a card of it (new t(…) and t.TYPE where one is built). */
+    static List<String> typeNamed(String code, String t) {
+        Pattern build = Pattern.compile("\\bnew\\s+(?:gradcards\\.content\\.)?" + t + "\\s*\\(");
+        String rest = code;
+        if (build.matcher(code).find()) {
+            rest = build.matcher(code).replaceAll("new (");
+            rest = Pattern.compile("\\b(?:gradcards\\.content\\.)?" + t + "\\s*\\.\\s*TYPE\\b").matcher(rest).replaceAll("");
+        }
+        rest = Pattern.compile("(?m)^import\\s+gradcards\\.content\\." + t + "\\s*;").matcher(rest).replaceAll("");
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("[\\w.]*\\b" + t + "\\b[\\w.:(]*").matcher(rest);
+        while (m.find()) out.add(m.group());
+        return out;
+    }
+
     // The checks themselves can fail: each finds what it looks for in a small made-up case.
 
     @Test
@@ -119,6 +167,19 @@ class ArchitectureTest {
                 "String s = \"x instanceof Card.Cloze\";", "if (o instanceof Cards) w();")) {
             assertThat(CARD_TYPE_TEST.matcher(strip(line)).find()).as(line).isFalse();
         }
+    }
+
+    @Test
+    void theTypeNameCheckFindsATypeToldApart() {
+        assertThat(typeNamed(strip("if (c.type() == Cloze.TYPE) x();"), "Cloze")).containsExactly("Cloze.TYPE");
+        assertThat(typeNamed(strip("Cloze z = (Cloze) c;"), "Cloze")).isNotEmpty();
+        assertThat(typeNamed(strip("List<MultipleChoice> items;"), "MultipleChoice")).containsExactly("MultipleChoice");
+        assertThat(typeNamed(strip("c.match(f -> 1, Card.TrueFalse::mark);"), "TrueFalse")).containsExactly("Card.TrueFalse::mark");
+        assertThat(typeNamed(strip("Card c = new Cloze(info(Cloze.TYPE), blanks, false);"), "Cloze")).isEmpty();
+        assertThat(typeNamed(strip("import gradcards.content.Cloze;\nvar t = new ClozeText(); // Cloze\nString s = \"Cloze\";"),
+                "Cloze")).isEmpty();
+        assertThat(cardTypes(List.of(new Source("gradcards.content", Path.of("x"),
+                strip("public record Essay(CardInfo info, String rubric) implements Card {}"))))).containsExactly("Essay");
     }
 
     @Test

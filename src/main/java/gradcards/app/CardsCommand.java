@@ -91,7 +91,8 @@ public class CardsCommand implements Callable<Integer> {
     private CardFilter filter() {
         return new CardFilter(String.join(" ", query),
                 list("--topic", topics, Topic::fromCode, "definition, cause, remedy, exploding, history"),
-                list("--type", types, CardType::fromCode, "flashcard, mcq, ox, short, cloze"),
+                list("--type", types, CardType::fromCode,
+                        String.join(", ", CardType.all().stream().map(CardType::code).toList())),
                 list("--state", states, CardsCommand::state, "new, learning, review, relearning"),
                 due == null ? null : one("--due", due, CardFilter.Due.class, "today, overdue"), suspended, flagged, leech,
                 sort == null ? CardFilter.Sort.DECK : one("--sort", sort, CardFilter.Sort.class, "due, lapses, recall, id"));

@@ -31,13 +31,13 @@ final class DeckCache {
         if (store == null || root.options().contentDir() != null) {
             return UserContent.withUserDecks(root, Services.loadContent(root), db);
         }
-        List<UserCards.Row> imported = db.userCards().all();
-        SnapshotKey key = key(root.options().dbPath(root.env()), imported);
+        SnapshotKey key = key(root.options().dbPath(root.env()), db.userCards().changeToken());
         Optional<ContentSnapshot.Loaded> hit = store.read(key);
         if (hit.isPresent()) {
             warn(root, hit.get().problems());
             return hit.get().content();
         }
+        List<UserCards.Row> imported = db.userCards().all();
         Content base = Services.loadContent(root);
         UserDecks.Result r = UserDecks.load(UserDecks.folder(root.options().dbPath(root.env())), imported, base);
         warn(root, r.problems());
@@ -60,8 +60,11 @@ final class DeckCache {
         return new SnapshotStore(base.resolve("gradcards").resolve("decks"));
     }
 
-    /** Every input of the decks: the bundled content and program, the decks/ files, the imported cards. */
-    static SnapshotKey key(Path dbFile, List<UserCards.Row> imported) {
+    /**
+     * Every input of the decks: the bundled content and program, the decks/ files, and the imported cards by their
+     * change token (a new random value with every change to them, see UserCards.changeToken).
+     */
+    static SnapshotKey key(Path dbFile, String importedToken) {
         SnapshotKey key = new SnapshotKey().addBundled();
         Path folder = UserDecks.folder(dbFile);
         if (Files.isDirectory(folder)) {
@@ -71,7 +74,7 @@ final class DeckCache {
                 key.add("unlistable " + folder, String.valueOf(e));
             }
         }
-        return key.addAll("imported cards", imported.stream().flatMap(r -> Stream.of(r.deck(), r.body())).toList());
+        return key.add("imported cards", importedToken);
     }
 
     private static void warn(Gradcards root, List<Problem> problems) {

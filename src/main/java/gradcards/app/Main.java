@@ -35,11 +35,12 @@ public final class Main {
         Gradcards root = new Gradcards(env, demos);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(env.out(), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(env.err(), StandardCharsets.UTF_8), true);
-        if (QuickArgs.parse(args, root.options)) { // the overview with plain global options: no picocli at all
+        Boolean statsJson = QuickArgs.stats(args, root.options); // stats with plain options: no picocli either
+        if (statsJson != null || QuickArgs.parse(args, root.options)) { // the overview with plain global options: no picocli at all
             root.quickOut = out;
             int code;
             try {
-                code = root.call();
+                code = statsJson == null ? root.call() : StatsCommand.run(root, statsJson);
             } catch (Exception ex) {
                 code = failure(ex, root, err);
             }

@@ -49,6 +49,7 @@ final class QuickArgs {
                         value = args[++i];
                     }
                     if (value.isEmpty() || value.startsWith("-") || value.startsWith("@")) return false; // picocli: @file expands
+                    if (Gradcards.BY_NAME.containsKey(value)) return false; // picocli takes a command's name for no value
                     if (name.equals("--db")) db = value;
                     else if (name.equals("--now")) now = value;
                     else lang = value;
@@ -64,6 +65,36 @@ final class QuickArgs {
         options.plain = plain;
         options.debug = debug;
         return true;
+    }
+
+    /**
+     * When the arguments ask for {@code stats} (the command whose answer a learner checks most after the overview)
+     * with nothing else than plain global options (as {@link #parse} takes them, before or after the word) and at most
+     * one {@code --json} after it: sets the global options and returns whether --json was given. Otherwise null, and
+     * options are untouched: picocli reads the line.
+     */
+    static Boolean stats(String[] args, GlobalOptions options) {
+        int at = -1;
+        for (int i = 0; i < args.length && at < 0; i++) {
+            if (VALUED.contains(args[i])) i++;
+            else if (!args[i].startsWith("-")) at = i;
+        }
+        if (at < 0 || !args[at].equals("stats")) return null;
+        java.util.List<String> rest = new java.util.ArrayList<>();
+        boolean json = false;
+        for (int i = 0; i < args.length; i++) {
+            if (i == at) continue;
+            if (i > at && args[i].equals("--json")) {
+                if (json) return null;
+                json = true;
+            } else {
+                rest.add(args[i]);
+            }
+        }
+        String[] globals = rest.toArray(String[]::new);
+        if (!parse(globals, new GlobalOptions())) return null;
+        parse(globals, options);
+        return json;
     }
 
     /**

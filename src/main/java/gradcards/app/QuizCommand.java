@@ -97,13 +97,20 @@ public class QuizCommand implements Callable<Integer> {
     private boolean wanted(Card c) {
         if (subject != null && c.info().subject() != subject) return false;
         if (types != null && types.stream().map(t -> CardType.fromCode(t.toLowerCase(Locale.ROOT)))
-                .peek(t -> check(t != null, Text.of("--type은 mcq, ox, short, cloze 중에서 고르세요", "--type takes mcq, ox, short or cloze"))).noneMatch(t -> t == c.type())) {
+                .peek(t -> check(t != null, typeChoices())).noneMatch(t -> t == c.type())) {
             return false;
         }
         return topics == null || topics.stream().map(t -> Topic.fromCode(t.toLowerCase(Locale.ROOT)))
                 .peek(t -> check(t != null, Text.of("--topic은 definition, cause, remedy, exploding, history 중에서 고르세요",
                         "--topic takes definition, cause, remedy, exploding or history")))
                 .anyMatch(t -> t == c.info().topic());
+    }
+
+    /** "--type takes mcq, ox, short or cloze": the graded types of the registry. */
+    private static Text typeChoices() {
+        List<CardType> graded = CardType.gradedTypes();
+        return Text.of("--type은 " + String.join(", ", graded.stream().map(CardType::code).toList()) + " 중에서 고르세요",
+                "--type takes " + CardType.codes(graded));
     }
 
     private static void check(boolean ok, Text problem) {

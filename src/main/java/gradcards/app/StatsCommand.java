@@ -30,14 +30,18 @@ public class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Gradcards root = Gradcards.root(spec);
+        return run(Gradcards.root(spec), json);
+    }
+
+    /** Prints the statistics (as JSON when json); Main calls it directly when the line needs no picocli. */
+    static int run(Gradcards root, boolean json) throws Exception {
         try (Services s = Services.open(root)) {
             Instant now = s.clock.instant();
             StudyDay day = s.day();
             ReviewTally tally = new ReviewTally(day, now, s.scheduler().weights());
-            ReviewScan.buckets(s.db, day.startOf(day.dateOf(now)).atZone(java.time.ZoneOffset.UTC).getMinute(),
-                    tally::addBucket);
-            ReviewScan.predictions(s.db, tally::addPrediction);
+            ReviewScan.answers(s.db, day.zone(), day.startOf(day.dateOf(now)), now, tally::addBucket);
+            ReviewScan.calibration(s.db, gradcards.srs.Fsrs.factor(tally.weights()), tally.weights().decay(),
+                    gradcards.study.Calibration.BINS, tally::addCalibrationBin);
             StudyStats st = StudyStats.of(s.content.cards(), s.db.memories(), tally, now, day);
             int streak = st.streak();
             java.time.LocalDate today = day.dateOf(now);

@@ -3,7 +3,8 @@ package gradcards.bench;
 import gradcards.content.AnswerSpec;
 import gradcards.content.Card;
 import gradcards.content.CardInfo;
-import gradcards.content.CardType;
+import gradcards.content.Cloze;
+import gradcards.content.Flashcard;
 import gradcards.content.Content;
 import gradcards.content.ContentLoader;
 import gradcards.content.Deck;
@@ -43,14 +44,14 @@ public final class ImportBench {
         List<Card> cards = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             if (i % 5 == 4) {
-                CardInfo info = new CardInfo("bench-cloze-" + i, "bench", CardType.CLOZE, List.of(), Topic.OWN, 0, false,
+                CardInfo info = new CardInfo("bench-cloze-" + i, "bench", Cloze.TYPE, List.of(), Topic.OWN, 0, false,
                         Text.of("문장 " + i + "의 {{1}}과 {{2}}", "sentence " + i + " has {{1}} and {{2}}"),
                         Text.of("답 " + i, "answer " + i), Text.of("", ""), null, null);
                 AnswerSpec a = new AnswerSpec(List.of("a" + i), List.of(), null, null, false);
                 AnswerSpec b = new AnswerSpec(List.of("b" + i), List.of(), null, null, false);
-                cards.add(new Card.Cloze(info, List.of(a, b), false));
+                cards.add(new Cloze(info, List.of(a, b), false));
             } else {
-                cards.add(new Card.Flashcard(new CardInfo("bench-fc-" + i, "bench", CardType.FLASHCARD, List.of(),
+                cards.add(new Flashcard(new CardInfo("bench-fc-" + i, "bench", Flashcard.TYPE, List.of(),
                         Topic.OWN, 0, false, Text.of("질문 " + i + ": <기울기>?", "question " + i),
                         Text.of("답 " + i + " & 설명", "answer " + i), Text.of("해설 " + i, "explanation " + i), null, null)));
             }

@@ -58,9 +58,7 @@ public final class PlanBench {
             CardInfo k = c.info();
             CardInfo info = new CardInfo(String.format("syn-%05d", i), k.deck(), k.type(), k.facts(), k.topic(),
                     k.subject(), k.lowPriority(), k.prompt(), k.answer(), k.explanation(), k.precise(), k.demo());
-            out.add(c.match(f -> new Card.Flashcard(info), m -> new Card.MultipleChoice(info, m.askIncorrect(), m.choices(),
-                    m.key()), o -> new Card.TrueFalse(info, o.truth()), s -> new Card.ShortAnswer(info, s.answer()),
-                    z -> new Card.Cloze(info, z.blanks(), z.unordered())));
+            out.add(c.withInfo(info));
         }
         return out;
     }

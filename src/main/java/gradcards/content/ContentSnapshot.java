@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public final class ContentSnapshot {
     /** Changes whenever the byte layout below changes, so older snapshots are never read as newer ones. */
-    static final int LAYOUT = 2; // 2: a problem keeps its Korean line
+    static final int LAYOUT = 3; // 2: a problem keeps its Korean line; 3: a card's own fields are written by its type
 
     /** What a snapshot holds: the content and the problems (skipped decks) to report again on every start. */
     public record Loaded(Content content, List<Problem> problems) {
@@ -34,7 +34,7 @@ public final class ContentSnapshot {
     public static byte[] encode(Content content, List<Problem> problems) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 19);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            Writer w = new Writer(out);
+            Out w = new Out(out);
             out.writeInt(LAYOUT);
             out.writeInt(content.decks().size());
             for (Deck d : content.decks()) {
@@ -74,7 +74,7 @@ public final class ContentSnapshot {
     /** The snapshot in the bytes; IOException when they are not exactly one whole snapshot of this layout. */
     public static Loaded decode(byte[] data) throws IOException {
         try {
-            Reader r = new Reader(ByteBuffer.wrap(data));
+            In r = new In(ByteBuffer.wrap(data));
             if (r.in.getInt() != LAYOUT) throw new IOException("snapshot layout differs");
             int deckCount = r.count();
             List<Deck> decks = new ArrayList<>(deckCount);
@@ -106,19 +106,13 @@ public final class ContentSnapshot {
         }
     }
 
-    private static final int FLASHCARD = 0;
-    private static final int MCQ = 1;
-    private static final int OX = 2;
-    private static final int SHORT = 3;
-    private static final int CLOZE = 4;
-
-    private static void card(Writer w, Card c) throws IOException {
+    /** A card: its type (registry position), the common fields, then the fields its type writes. */
+    private static void card(Out w, Card c) throws IOException {
         DataOutputStream out = w.out;
-        out.writeByte(c.match(f -> FLASHCARD, m -> MCQ, t -> OX, s -> SHORT, z -> CLOZE));
         CardInfo i = c.info();
+        out.writeByte(CardType.all().indexOf(i.type()));
         w.string(i.id());
         w.string(i.deck());
-        out.writeByte(i.type() == null ? -1 : i.type().ordinal());
         w.strings(i.facts());
         out.writeByte(i.topic() == null ? -1 : i.topic().ordinal());
         out.writeInt(i.subject());
@@ -128,61 +122,19 @@ public final class ContentSnapshot {
         w.text(i.explanation());
         w.text(i.precise());
         w.string(i.demo());
-        byte[] rest = c.match(f -> new byte[0], m -> w.bytes(o -> {
-            o.writeBoolean(m.askIncorrect());
-            o.writeInt(m.choices().size());
-            for (Text t : m.choices()) w.text(o, t);
-            o.writeInt(m.key());
-        }), t -> w.bytes(o -> o.writeBoolean(t.truth())), s -> w.bytes(o -> answer(w, o, s.answer())), z -> w.bytes(o -> {
-            o.writeInt(z.blanks().size());
-            for (AnswerSpec a : z.blanks()) answer(w, o, a);
-            o.writeBoolean(z.unordered());
-        }));
-        out.write(rest);
+        c.writeSnapshot(w);
     }
 
-    private static Card card(Reader r) throws IOException {
+    private static Card card(In r) throws IOException {
         int kind = r.in.get();
-        CardInfo info = new CardInfo(r.string(), r.string(), r.constant(CardType.values()), r.strings(),
-                r.constant(Topic.values()), r.in.getInt(), r.bool(), r.text(), r.text(), r.text(), r.text(), r.string());
-        switch (kind) {
-            case FLASHCARD:
-                return new Card.Flashcard(info);
-            case MCQ: {
-                boolean askIncorrect = r.bool();
-                int n = r.count();
-                List<Text> choices = new ArrayList<>(n);
-                for (int k = 0; k < n; k++) choices.add(r.text());
-                return new Card.MultipleChoice(info, askIncorrect, List.copyOf(choices), r.in.getInt());
-            }
-            case OX:
-                return new Card.TrueFalse(info, r.bool());
-            case SHORT:
-                return new Card.ShortAnswer(info, answer(r));
-            case CLOZE: {
-                int n = r.count();
-                List<AnswerSpec> blanks = new ArrayList<>(n);
-                for (int k = 0; k < n; k++) blanks.add(answer(r));
-                return new Card.Cloze(info, List.copyOf(blanks), r.bool());
-            }
-            default:
-                throw new IOException("unknown card kind " + kind);
-        }
+        if (kind < 0 || kind >= CardType.all().size()) throw new IOException("unknown card kind " + kind);
+        CardType type = CardType.all().get(kind);
+        CardInfo info = new CardInfo(r.string(), r.string(), type, r.strings(), r.constant(Topic.values()),
+                r.in.getInt(), r.bool(), r.text(), r.text(), r.text(), r.text(), r.string());
+        return type.read(info, r);
     }
 
-    private static void answer(Writer w, DataOutputStream out, AnswerSpec a) throws IOException {
-        w.strings(out, a.accept());
-        w.strings(out, a.reject());
-        w.number(out, a.numeric());
-        w.number(out, a.tolerance());
-        out.writeBoolean(a.strictTypos());
-    }
-
-    private static AnswerSpec answer(Reader r) throws IOException {
-        return new AnswerSpec(r.strings(), r.strings(), r.number(), r.number(), r.bool());
-    }
-
-    private static void measurements(Writer w, Measurements m) throws IOException {
+    private static void measurements(Out w, Measurements m) throws IOException {
         DataOutputStream out = w.out;
         out.writeInt(m.seeds().size());
         for (long s : m.seeds()) out.writeLong(s);
@@ -203,7 +155,7 @@ public final class ContentSnapshot {
         }
     }
 
-    private static Measurements measurements(Reader r) throws IOException {
+    private static Measurements measurements(In r) throws IOException {
         int n = r.count();
         List<Long> seeds = new ArrayList<>(n);
         for (int i = 0; i < n; i++) seeds.add(r.in.getLong());
@@ -228,77 +180,71 @@ public final class ContentSnapshot {
         return new Measurements(seeds, demos);
     }
 
-    /** Strings as a length (-1: null) and UTF-8 bytes; lists as a count and their items. */
-    private static final class Writer {
+    /**
+     * The snapshot's writer, also given to each card's type for its own fields: strings as a length (-1: null) and
+     * UTF-8 bytes; lists as a count and their items.
+     */
+    static final class Out {
         final DataOutputStream out;
 
-        Writer(DataOutputStream out) {
+        Out(DataOutputStream out) {
             this.out = out;
         }
 
-        interface Part {
-            void write(DataOutputStream out) throws IOException;
+        void bool(boolean b) throws IOException {
+            out.writeBoolean(b);
         }
 
-        /** A part written on its own (for the type-specific fields, written from Card.match's functions). */
-        byte[] bytes(Part part) {
-            ByteArrayOutputStream b = new ByteArrayOutputStream(64);
-            try (DataOutputStream o = new DataOutputStream(b)) {
-                part.write(o);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // a byte array never fails
-            }
-            return b.toByteArray();
+        void integer(int i) throws IOException {
+            out.writeInt(i);
         }
 
         void string(String s) throws IOException {
-            string(out, s);
-        }
-
-        void string(DataOutputStream o, String s) throws IOException {
             if (s == null) {
-                o.writeInt(-1);
+                out.writeInt(-1);
                 return;
             }
             byte[] b = s.getBytes(StandardCharsets.UTF_8);
-            o.writeInt(b.length);
-            o.write(b);
+            out.writeInt(b.length);
+            out.write(b);
         }
 
         void text(Text t) throws IOException {
-            text(out, t);
-        }
-
-        void text(DataOutputStream o, Text t) throws IOException {
-            o.writeBoolean(t != null);
+            out.writeBoolean(t != null);
             if (t == null) return;
-            string(o, t.ko());
-            string(o, t.en());
+            string(t.ko());
+            string(t.en());
         }
 
         void strings(List<String> list) throws IOException {
-            strings(out, list);
-        }
-
-        void strings(DataOutputStream o, List<String> list) throws IOException {
             if (list == null) {
-                o.writeInt(-1);
+                out.writeInt(-1);
                 return;
             }
-            o.writeInt(list.size());
-            for (String s : list) string(o, s);
+            out.writeInt(list.size());
+            for (String s : list) string(s);
         }
 
-        void number(DataOutputStream o, Double d) throws IOException {
-            o.writeBoolean(d != null);
-            if (d != null) o.writeDouble(d);
+        void number(Double d) throws IOException {
+            out.writeBoolean(d != null);
+            if (d != null) out.writeDouble(d);
+        }
+
+        /** A typed answer as the deck writes it. */
+        void answer(AnswerSpec a) throws IOException {
+            strings(a.accept());
+            strings(a.reject());
+            number(a.numeric());
+            number(a.tolerance());
+            out.writeBoolean(a.strictTypos());
         }
     }
 
-    private static final class Reader {
+    /** The snapshot's reader, also given to each card's type to read its own fields back. */
+    static final class In {
         final ByteBuffer in;
 
-        Reader(ByteBuffer in) {
+        In(ByteBuffer in) {
             this.in = in;
         }
 
@@ -329,6 +275,15 @@ public final class ContentSnapshot {
             String[] a = new String[n];
             for (int i = 0; i < n; i++) a[i] = string();
             return java.util.Arrays.asList(a);
+        }
+
+        int integer() {
+            return in.getInt();
+        }
+
+        /** A typed answer as {@link Out#answer} wrote it. */
+        AnswerSpec answer() throws IOException {
+            return new AnswerSpec(strings(), strings(), number(), number(), bool());
         }
 
         Double number() throws IOException {

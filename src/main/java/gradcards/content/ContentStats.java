@@ -19,7 +19,7 @@ public record ContentStats(int cards, Map<String, Integer> byType, Map<String, I
     /** Computes the statistics of the content. */
     public static ContentStats of(Content content) {
         Map<String, Integer> byType = new LinkedHashMap<>();
-        for (CardType t : CardType.values()) byType.put(t.code(), 0);
+        for (CardType t : CardType.all()) byType.put(t.code(), 0);
         Map<String, Integer> byTopic = new LinkedHashMap<>();
         for (Topic t : Topic.values()) if (t != Topic.OWN) byTopic.put(t.code(), 0); // own: only when there are some
         Map<String, Integer> bySubject = new TreeMap<>();

@@ -8,13 +8,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads one deck file into a Deck, collecting every problem with its line and column instead of stopping at the first. */
 final class DeckReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Pattern BLANK = Pattern.compile("\\{\\{(\\d+)}}");
     private static final Pattern DEMO = Pattern.compile("D(0[1-9]|1[0-5])");
 
     private final String file;
@@ -113,9 +111,9 @@ final class DeckReader {
         if (user != null && !id.isEmpty()) id = user.idPrefix() + id;
         if (!id.isEmpty()) ids.add(new Object[] {id, ptr + "/id"});
         CardType type = CardType.fromCode(n.path("type").asText(""));
-        if (type == null) problem(ptr + "/type", who, ": 알 수 없는 type \"" + n.path("type").asText("")
-                + "\" (flashcard, mcq, ox, short, cloze 중 하나를 쓰세요)", " has type \"" + n.path("type").asText("")
-                + "\" (use flashcard, mcq, ox, short or cloze)");
+        if (type == null) problem(ptr + "/type", who, ": 알 수 없는 type \"" + n.path("type").asText("") + "\" ("
+                + CardType.codes(CardType.all()) + " 중 하나를 쓰세요)", " has type \"" + n.path("type").asText("")
+                + "\" (use " + CardType.codes(CardType.all()) + ")");
         CardInfo info = info(n, ptr, who, deck, id, type);
         if (type == null || info == null) return null;
         Card c = typed(n, ptr, who, info);
@@ -205,87 +203,66 @@ final class DeckReader {
                 message -> problem(ptr, who, ": " + message.ko(), ": " + message.en()));
     }
 
+    /** The card of its type, read by the type from the JSON object (null when unusable; problems say why). */
     private Card typed(JsonNode n, String ptr, Text who, CardInfo info) {
-        switch (info.type()) {
-            case MCQ: return mcq(n, ptr, who, info);
-            case OX: return ox(n, ptr, who, info);
-            case SHORT: return new Card.ShortAnswer(info, user != null && !n.has("accept") && !n.has("numeric")
-                    && info.answer() != null ? userAnswer(info.answer()) : answer(n, ptr, who));
-            case CLOZE: return cloze(n, ptr, who, info);
-            default: return new Card.Flashcard(info);
-        }
+        return info.type().read(new Fields(n, ptr, who), info);
     }
 
-    private Card mcq(JsonNode n, String ptr, Text who, CardInfo info) {
-        String polarity = n.path("polarity").asText("");
-        if (!polarity.equals("correct") && !polarity.equals("incorrect")) {
-            problem(ptr + "/polarity", who, "에 \"polarity\": \"correct\" 또는 \"incorrect\"가 필요합니다"
-                    + " (incorrect: 옳지 않은 것을 고르는 문제)",
-                    " needs \"polarity\": \"correct\" or \"incorrect\" (which is NOT correct)");
-        }
-        JsonNode ch = n.get("choices");
-        List<Text> choices = new ArrayList<>();
-        if (ch == null || !ch.isArray() || ch.size() != 4) {
-            int count = ch == null || !ch.isArray() ? 0 : ch.size();
-            problem(ptr + (ch == null ? "" : "/choices"), who, "의 보기(choices)가 " + count
-                    + "개입니다 (4지선다(mcq)는 보기가 꼭 4개여야 합니다)", " has " + count + " choices (an mcq needs exactly 4)");
-        } else {
-            for (int i = 0; i < 4; i++) {
-                choices.add(bilingual(ch.get(i), ptr + "/choices/" + i, Text.of("보기 " + (i + 1), "choice " + (i + 1)),
-                        "choice " + (i + 1), who));
-            }
-        }
-        int key = n.path("key").asInt(0);
-        if (key < 1 || key > 4 || !n.path("key").isInt()) {
-            problem(ptr + (n.has("key") ? "/key" : ""), who, "의 key가 " + n.path("key").asText("없음")
-                    + "입니다 (key는 정답 보기의 위치 1–4)", " has key " + n.path("key").asText("none")
-                    + " (the key is the answer's position 1–4)");
-        }
-        return new Card.MultipleChoice(info, polarity.equals("incorrect"), choices, key);
-    }
+    /** One card's JSON object as its type reads its own fields: the node, its pointer and name, and the checks. */
+    final class Fields {
+        private final JsonNode node;
+        private final String ptr;
+        private final Text who;
 
-    private Card ox(JsonNode n, String ptr, Text who, CardInfo info) {
-        JsonNode t = n.get("truth");
-        if (t == null || !t.isBoolean()) {
-            problem(ptr, who, "에 \"truth\": true 또는 false가 필요합니다 (문장이 맞으면 true)",
-                    " needs \"truth\": true or false (is the statement correct?)");
-            return null;
+        Fields(JsonNode node, String ptr, Text who) {
+            this.node = node;
+            this.ptr = ptr;
+            this.who = who;
         }
-        return new Card.TrueFalse(info, t.asBoolean());
-    }
 
-    private Card cloze(JsonNode n, String ptr, Text who, CardInfo info) {
-        JsonNode b = n.get("blanks");
-        List<AnswerSpec> blanks = new ArrayList<>();
-        if (b == null || !b.isArray() || b.isEmpty()) {
-            problem(ptr, who, "에 \"blanks\" 항목이 없습니다 (prompt의 {{n}}마다 답 객체를 하나씩 넣으세요)",
-                    " has no \"blanks\" (add one answer object per {{n}} in the prompt)");
-            return null;
+        /** The card's JSON object. */
+        JsonNode node() {
+            return node;
         }
-        for (int i = 0; i < b.size(); i++) {
-            JsonNode blank = b.get(i);
-            blanks.add(user != null && blank.isTextual() ? userAnswer(Text.of(blank.asText(), blank.asText()))
-                    : answer(blank, ptr + "/blanks/" + i, Text.of(who.ko() + "의 빈칸 " + (i + 1), who.en() + " blank " + (i + 1))));
-        }
-        if (info.prompt() != null) {
-            checkBlanks(info.prompt().ko(), blanks.size(), ptr + "/prompt", who, Text.of("한국어", "Korean"));
-            checkBlanks(info.prompt().en(), blanks.size(), ptr + "/prompt", who, Text.of("영어", "English"));
-        }
-        return new Card.Cloze(info, blanks, n.path("unordered").asBoolean(false));
-    }
 
-    private void checkBlanks(String prompt, int count, String ptr, Text who, Text language) {
-        Matcher m = BLANK.matcher(prompt);
-        List<Integer> seen = new ArrayList<>();
-        while (m.find()) seen.add(Integer.parseInt(m.group(1)));
-        for (int i = 1; i <= count; i++) {
-            if (!seen.contains(i)) problem(ptr, who, ": " + language.ko() + " prompt에 빈칸 {{" + i
-                    + "}} 표시가 없습니다 (prompt에 넣으세요)", ": the " + language.en() + " prompt lacks blank {{" + i + "}}");
+        /** Its JSON pointer ("/cards/3"). */
+        String ptr() {
+            return ptr;
         }
-        if (seen.size() != count || seen.stream().anyMatch(x -> x < 1 || x > count)) {
-            if (seen.size() != count) problem(ptr, who, ": " + language.ko() + " prompt의 빈칸은 " + seen.size()
-                    + "개인데 \"blanks\"에는 " + count + "개가 있습니다 (수를 맞추세요)", ": the " + language.en()
-                    + " prompt has " + Counted.en(seen.size(), "blank") + " but \"blanks\" lists " + count);
+
+        /** How messages name it ("card \"id\"", "카드 \"id\""). */
+        Text who() {
+            return who;
+        }
+
+        /** Whether this is a learner's own deck (laxer rules: one language, answers as text). */
+        boolean user() {
+            return user != null;
+        }
+
+        /** A problem of this card at the value at pointer: its name followed by ko, or by en. */
+        void problem(String pointer, String ko, String en) {
+            DeckReader.this.problem(pointer, who, ko, en);
+        }
+
+        /** A problem at the value at pointer, told in both languages. */
+        void problem(String pointer, Text message) {
+            DeckReader.this.problem(pointer, message);
+        }
+
+        /** A {"ko", "en"} object at ptr; reports each missing language. label names it, field is its JSON name. */
+        Text bilingual(JsonNode t, String ptr, Text label, String field) {
+            return DeckReader.this.bilingual(t, ptr, label, field, who);
+        }
+
+        /** A typed answer object (accept, reject, numeric, strict_typos) at ptr; who names it in messages. */
+        AnswerSpec answer(JsonNode n, String ptr, Text who) {
+            return DeckReader.this.answer(n, ptr, who);
+        }
+
+        /** A user card's typed answer given only as text: its forms in both languages are accepted. */
+        static AnswerSpec userAnswer(Text answer) {
+            return DeckReader.userAnswer(answer);
         }
     }
 

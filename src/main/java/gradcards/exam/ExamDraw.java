@@ -23,18 +23,17 @@ public final class ExamDraw {
 
     /** Up to count questions drawn from the pool's 4-choice cards. */
     public static List<ExamQuestion> draw(List<Card> pool, int count, long seed) {
-        Map<Integer, List<Card.MultipleChoice>> bySubject = new TreeMap<>();
+        Map<Integer, List<Card>> bySubject = new TreeMap<>();
         for (Card c : pool) {
-            c.match(flashcard -> null, m -> bySubject.computeIfAbsent(m.info().subject(), k -> new ArrayList<>()).add(m),
-                    ox -> null, typed -> null, cloze -> null);
+            if (c.onWrittenExam()) bySubject.computeIfAbsent(c.info().subject(), k -> new ArrayList<>()).add(c);
         }
         Map<Integer, Integer> quota = quotas(bySubject, count);
         Random random = new Random(seed);
         List<ExamQuestion> out = new ArrayList<>();
-        for (Map.Entry<Integer, List<Card.MultipleChoice>> e : bySubject.entrySet()) {
-            List<Card.MultipleChoice> cards = new ArrayList<>(e.getValue());
+        for (Map.Entry<Integer, List<Card>> e : bySubject.entrySet()) {
+            List<Card> cards = new ArrayList<>(e.getValue());
             Collections.shuffle(cards, random);
-            for (Card.MultipleChoice m : cards.subList(0, quota.get(e.getKey()))) {
+            for (Card m : cards.subList(0, quota.get(e.getKey()))) {
                 out.add(new ExamQuestion(m, ChoiceOrder.shuffle(4, seed, m.id(), 0)));
             }
         }
@@ -42,13 +41,13 @@ public final class ExamDraw {
     }
 
     /** How many questions each subject gets: proportional to its 4-choice cards, largest remainder, capped by supply. */
-    static Map<Integer, Integer> quotas(Map<Integer, List<Card.MultipleChoice>> bySubject, int count) {
+    static Map<Integer, Integer> quotas(Map<Integer, List<Card>> bySubject, int count) {
         int total = bySubject.values().stream().mapToInt(List::size).sum();
         int n = Math.min(Math.max(0, count), total);
         Map<Integer, Integer> quota = new TreeMap<>();
         Map<Integer, Double> rest = new TreeMap<>();
         int given = 0;
-        for (Map.Entry<Integer, List<Card.MultipleChoice>> e : bySubject.entrySet()) {
+        for (Map.Entry<Integer, List<Card>> e : bySubject.entrySet()) {
             double exact = n * e.getValue().size() / (double) total;
             quota.put(e.getKey(), (int) Math.floor(exact));
             rest.put(e.getKey(), exact - Math.floor(exact));

@@ -6,7 +6,7 @@ import gradcards.content.Card;
  * One question of a mock exam: a 4-choice card and the order its choices are shown in (displayed position i shows
  * the file's choice order[i]).
  */
-public record ExamQuestion(Card.MultipleChoice card, int[] order) {
+public record ExamQuestion(Card card, int[] order) {
 
     /** The displayed position (1–4) of the deck's key after shuffling. */
     public int correctChoice() {

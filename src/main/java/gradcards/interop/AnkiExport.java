@@ -79,7 +79,7 @@ public final class AnkiExport {
             deckNames.put(did, "gradcards::" + title(d.title(), langs));
             for (Card c : d.cards()) {
                 long id = ID_BASE + index;
-                boolean isCloze = c.match(flashcard -> false, choice -> false, ox -> false, typed -> false, z -> true);
+                boolean isCloze = !c.blanks().isEmpty(); // a card with blanks is an Anki cloze note
                 if (isCloze) cloze++;
                 List<String> fields = fields(c, langs, synonyms);
                 notes.add(new AnkiCollection.NoteRow(id, guid(c.id()).getBytes(StandardCharsets.UTF_8),
@@ -159,10 +159,9 @@ public final class AnkiExport {
     /** The note's fields (HTML): Front/Text, Back, Explanation, Precise, Demo, Facts. */
     static List<String> fields(Card c, Languages langs, Map<String, String[]> synonyms) {
         CardInfo i = c.info();
-        String front = c.match(flashcard -> plainFront(c, langs), choice -> plainFront(c, langs),
-                ox -> plainFront(c, langs), typed -> plainFront(c, langs),
-                z -> join(langs, l -> ClozeText.toAnki(Html.fromText(pick(i.prompt(), l)),
-                        z.blanks().stream().map(b -> Html.fromText(blankAnswer(b, l, synonyms))).toList())));
+        String front = c.blanks().isEmpty() ? plainFront(c, langs)
+                : join(langs, l -> ClozeText.toAnki(Html.fromText(pick(i.prompt(), l)),
+                        c.blanks().stream().map(b -> Html.fromText(blankAnswer(b, l, synonyms))).toList()));
         String back = join(langs, l -> Html.fromText(backText(c, l)));
         String explanation = join(langs, l -> Html.fromText(pick(i.explanation(), l)));
         String precise = i.precise() == null ? "" : join(langs, l -> Html.fromText(pick(i.precise(), l)));
@@ -175,22 +174,12 @@ public final class AnkiExport {
 
     /** The question as text in one language: 4-choice options and the O/X prompt are part of it. */
     public static String frontText(Card c, boolean korean) {
-        String p = pick(c.info().prompt(), korean);
-        return c.match(flashcard -> p, m -> {
-            StringBuilder b = new StringBuilder(p);
-            for (int k = 0; k < m.choices().size(); k++) b.append('\n').append(k + 1).append(") ").append(pick(m.choices().get(k), korean));
-            return b.toString();
-        }, ox -> p + "\n(O / X)", typed -> p, cloze -> p);
+        return c.frontText(korean);
     }
 
     /** The answer as text in one language (O/X and 4-choice name the right one first). */
     public static String backText(Card c, boolean korean) {
-        String a = pick(c.info().answer(), korean);
-        return c.match(flashcard -> a, m -> {
-            if (m.key() < 1 || m.key() > m.choices().size()) return a;
-            String keyText = m.key() + ") " + pick(m.choices().get(m.key() - 1), korean);
-            return a.equals(pick(m.choices().get(m.key() - 1), korean)) ? keyText : keyText + "\n" + a;
-        }, ox -> ox.mark() + " — " + a, typed -> a, cloze -> a);
+        return c.backText(korean);
     }
 
     /** The form a blank shows in Anki: an accepted form in the language (a synonym group's first form). */

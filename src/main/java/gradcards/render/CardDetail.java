@@ -70,9 +70,7 @@ public final class CardDetail {
     }
 
     private String answer(Card card) {
-        String answer = card.info().answer().in(lang);
-        return card.match(flashcard -> answer, choice -> answer, ox -> ox.mark() + " · " + answer, typed -> answer,
-                cloze -> answer);
+        return card.keyedAnswer().in(lang);
     }
 
     private List<String> memory(Memory m, double recall, Instant now) {

@@ -83,11 +83,7 @@ public final class CardJson {
         text(o, "explanation", i.explanation());
         text(o, "precise", i.precise());
         o.put("demo", i.demo());
-        card.match(flashcard -> o, choice -> {
-            ArrayNode choices = o.putArray("choices");
-            for (Text t : choice.choices()) choices.add(MAPPER.valueToTree(t));
-            return o.put("key", choice.key());
-        }, ox -> o.put("truth", ox.truth()), typed -> o, cloze -> o);
+        card.exportJson(o);
     }
 
     private static void text(ObjectNode o, String field, Text t) {

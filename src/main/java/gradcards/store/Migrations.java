@@ -23,7 +23,8 @@ final class Migrations {
      * The migration scripts in order; script NNN_name.sql brings the schema to version NNN (numbers are reserved per
      * issue: 002 is issue 9's card marks, 003 issue 8's exam records, 004 issue 10's imported cards).
      */
-    static final List<String> SCRIPTS = List.of("001_init.sql", "002_card_marks.sql", "003_exam.sql", "004_user_cards.sql");
+    static final List<String> SCRIPTS = List.of("001_init.sql", "002_card_marks.sql", "003_exam.sql", "004_user_cards.sql",
+            "005_summaries.sql");
     /** The schema version this gradcards writes. */
     static final int LATEST = number(SCRIPTS.get(SCRIPTS.size() - 1));
     /** PRAGMA application_id of a gradcards database: "grad" in ASCII. */
@@ -92,12 +93,28 @@ final class Migrations {
         }
     }
 
-    /** The statements of a script: comments removed, split at semicolons (no triggers, no ';' in strings). */
+    /**
+     * The statements of a script: comments removed, split at semicolons (no ';' in strings), except inside a
+     * {@code CREATE TRIGGER … BEGIN … END}, whose body's statements stay with it.
+     */
     static List<String> statements(String script) {
         List<String> out = new ArrayList<>();
+        StringBuilder trigger = null;
         for (String part : COMMENT.matcher(script).replaceAll("").split(";")) {
-            if (!part.isBlank()) out.add(part.strip());
+            if (part.isBlank()) continue;
+            String s = part.strip();
+            if (trigger == null && s.regionMatches(true, 0, "CREATE TRIGGER", 0, 14)) trigger = new StringBuilder();
+            if (trigger == null) {
+                out.add(s);
+                continue;
+            }
+            trigger.append(trigger.length() == 0 ? "" : ";\n").append(s);
+            if (s.regionMatches(true, s.length() - 3, "END", 0, 3)) {
+                out.add(trigger.toString());
+                trigger = null;
+            }
         }
+        if (trigger != null) throw new IllegalStateException("a trigger without END in a migration script");
         return out;
     }
 

@@ -45,6 +45,17 @@ public final class UserCards {
         return out;
     }
 
+    /**
+     * A token that changes (to a new random value) with every insert, update or delete of an imported card, in the
+     * same transaction (schema 5's user_card_change, kept by triggers): what the deck snapshot is keyed by.
+     */
+    public String changeToken() {
+        String[] token = {""};
+        Sql.forEach(conn, name, "SELECT hex(token) FROM user_card_change WHERE id = 1", List.of(),
+                rs -> token[0] = rs.getString(1));
+        return token[0];
+    }
+
     /** The ids of the given cards that already have at least one review. */
     public Set<String> reviewed(List<String> cardIds) {
         Set<String> out = new HashSet<>();

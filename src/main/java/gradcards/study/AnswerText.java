@@ -1,5 +1,6 @@
 package gradcards.study;
 
+import gradcards.content.StoredChoice;
 import gradcards.grade.Verdict;
 
 /**
@@ -10,7 +11,7 @@ import gradcards.grade.Verdict;
  */
 public final class AnswerText {
     /** Prefix of a stored 4-choice answer: {@code choice:K}, K the deck file's position 1–4. */
-    public static final String CHOICE = "choice:";
+    public static final String CHOICE = StoredChoice.PREFIX;
 
     private AnswerText() {
     }
@@ -18,32 +19,16 @@ public final class AnswerText {
     /** The stored form of an outcome for a presented card ("" when there is nothing to keep). */
     public static String of(Presentation p, Outcome o) {
         if (o == null || o.verdict() == Verdict.INVALID || o.given() == null || o.given().isEmpty()) return "";
-        String given = o.given();
-        return p.card().match(flashcard -> "",
-                choice -> {
-                    try {
-                        return choice(p.order(), Integer.parseInt(given.trim()));
-                    } catch (NumberFormatException e) {
-                        return "";
-                    }
-                },
-                ox -> o.correct() == ox.truth() ? "O" : "X", // what was said: right means the truth
-                shortAnswer -> given, cloze -> given);
+        return p.card().storedAnswer(o.given(), o.correct(), p.order());
     }
 
     /** The stored form of the option shown at position displayed (1–4) under this order; "" when out of range. */
     public static String choice(int[] order, int displayed) {
-        if (displayed < 1 || displayed > order.length) return "";
-        return CHOICE + (order[displayed - 1] + 1);
+        return StoredChoice.of(order, displayed);
     }
 
     /** The deck file's position (1–4) of a stored 4-choice answer, or 0 when stored is not one. */
     public static int choiceOf(String stored) {
-        if (stored == null || !stored.startsWith(CHOICE)) return 0;
-        try {
-            return Integer.parseInt(stored.substring(CHOICE.length()));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return StoredChoice.position(stored);
     }
 }

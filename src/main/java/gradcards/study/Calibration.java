@@ -34,6 +34,19 @@ public record Calibration(int[] count, double[] predicted, double[] observed, in
             n++;
         }
 
+        /**
+         * The sums of many reviews in one bin at once (as {@link #add} would leave them): their count, summed
+         * prediction, how many were recalled and their summed log loss.
+         */
+        public void addBin(int bin, int reviews, double sumPredicted, int recalledReviews, double logLossSum) {
+            int b = Math.max(0, Math.min(BINS - 1, bin));
+            count[b] += reviews;
+            sum[b] += sumPredicted;
+            recalled[b] += recalledReviews;
+            loss += logLossSum;
+            n += reviews;
+        }
+
         public Calibration build() {
             double[] pred = new double[BINS];
             double[] obs = new double[BINS];

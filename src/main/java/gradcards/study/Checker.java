@@ -1,7 +1,6 @@
 package gradcards.study;
 
-import gradcards.content.AnswerSpec;
-import gradcards.grade.AnswerKey;
+import gradcards.content.Grading;
 import gradcards.grade.Grader;
 import gradcards.grade.Reason;
 import gradcards.grade.Result;
@@ -21,26 +20,14 @@ public final class Checker {
 
     /** The outcome of input for the presentation; a Verdict.INVALID outcome leaves the question open. */
     public Outcome check(Presentation p, String input) {
-        return p.card().match(
-                flashcard -> revealed(),
-                choice -> choice(p, input),
-                ox -> of(grader.gradeOx(input, ox.truth()), input),
-                typed -> of(grader.grade(input, key(typed.answer())), input),
-                cloze -> of(grader.gradeCloze(input, cloze.blanks().stream().map(this::key).toList(), cloze.unordered()),
-                        input));
+        if (p.card().revealOnly()) return revealed();
+        Result r = p.card().grade(input, new Grading(grader, synonyms, p.displayedKey()));
+        return of(r, r.chosen() > 0 ? String.valueOf(r.chosen()) : input); // a choice is kept as the number chosen
     }
 
     /** A flashcard after reveal: self-rated, Good by default. */
     public static Outcome revealed() {
         return new Outcome(Verdict.CORRECT, Rating.GOOD, false, "", "");
-    }
-
-    private Outcome choice(Presentation p, String input) {
-        Result r = grader.gradeChoice(input, 4);
-        if (r.verdict() == Verdict.INVALID) return new Outcome(Verdict.INVALID, Rating.AGAIN, false, input, "");
-        boolean right = r.chosen() == p.displayedKey();
-        return new Outcome(right ? Verdict.CORRECT : Verdict.WRONG, right ? Rating.GOOD : Rating.AGAIN, !right,
-                String.valueOf(r.chosen()), "");
     }
 
     private static Outcome of(Result r, String input) {
@@ -56,9 +43,5 @@ public final class Checker {
     private static gradcards.i18n.Text helpful(Result r) {
         return java.util.Set.of(Reason.REJECTED, Reason.NEAR_REJECT, Reason.NUMERIC_OFF, Reason.BLANK_COUNT,
                 Reason.TOO_LONG).contains(r.reason()) ? r.message() : null;
-    }
-
-    private AnswerKey key(AnswerSpec s) {
-        return synonyms.key(s.accept(), s.reject(), s.numeric(), s.tolerance(), s.strictTypos());
     }
 }

@@ -29,6 +29,10 @@ public final class ReviewTally {
     private String prevCard;
     private long prevAt;
     private double prevStability;
+    private long dayFrom = Long.MAX_VALUE; // the study day of the last bucket: [dayFrom, dayTo), its index and count
+    private long dayTo = Long.MIN_VALUE;
+    private long dayIndex;
+    private int[] dayCount;
 
     public ReviewTally(StudyDay day, Instant now, Parameters weights) {
         this.day = day;
@@ -51,8 +55,15 @@ public final class ReviewTally {
 
     /** Answers given at (or in a bucket starting at) atMillis, all within one study day. */
     public void addBucket(long atMillis, int answers, int right, int reviewAnswers, int reviewRight) {
-        long d = day.dateOf(Instant.ofEpochMilli(atMillis)).toEpochDay();
-        perDay.computeIfAbsent(d, k -> new int[1])[0] += answers;
+        if (atMillis < dayFrom || atMillis >= dayTo) { // buckets come in time order: one zone lookup per study day
+            LocalDate date = day.dateOf(Instant.ofEpochMilli(atMillis));
+            dayFrom = day.startOf(date).toEpochMilli();
+            dayTo = day.startOf(date.plusDays(1)).toEpochMilli();
+            dayIndex = date.toEpochDay();
+            dayCount = perDay.computeIfAbsent(dayIndex, k -> new int[1]);
+        }
+        long d = dayIndex;
+        dayCount[0] += answers;
         long ago = today - d;
         if (ago == 0) {
             answersToday += answers;
@@ -75,6 +86,21 @@ public final class ReviewTally {
         SortedMap<LocalDate, Integer> out = new TreeMap<>();
         perDay.forEach((k, v) -> out.put(LocalDate.ofEpochDay(k), v[0]));
         return out;
+    }
+
+    /** Calibration sums of one bin of predicted recall, summed elsewhere (e.g. in SQL) with these weights. */
+    public void addCalibrationBin(int bin, int count, double sumPredicted, int recalledCount, double logLossSum) {
+        calibration.addBin(bin, count, sumPredicted, recalledCount, logLossSum);
+    }
+
+    /** Today's answers and those not Again, then the last 30 days' answers to Review cards and those not Again. */
+    public int[] counts() {
+        return new int[] {answersToday, rightToday, inReview, recalled};
+    }
+
+    /** The weights predictions are made with. */
+    public Parameters weights() {
+        return weights;
     }
 
     public Calibration calibration() {

@@ -75,7 +75,7 @@ public final class StudyView {
 
     /** The prompt text, with blanks drawn as ( 1 ) and a which-is-NOT-correct question's NOT set off. */
     private String prompt(Presentation p) {
-        String s = p.card().info().prompt().in(lang).replaceAll("\\{\\{(\\d+)}}", "( $1 )");
+        String s = p.card().shownPrompt(lang);
         if (p.card().askIncorrect()) {
             s = s.replace("옳지 않은", style.bold("[옳지 않은]")).replace("적절하지 않은", style.bold("[적절하지 않은]"))
                     .replace("NOT", style.bold("[NOT]"));
@@ -92,7 +92,7 @@ public final class StudyView {
             addWrapped(out, style.dim("▸ " + o.feedback().in(lang)), "  ", "    ");
         }
         CardInfo i = p.card().info();
-        if (p.card().answering() != Card.Answering.CHOICE) addWrapped(out, i.answer().in(lang), "  ", "  ");
+        if (p.card().showsAnswerText()) addWrapped(out, i.answer().in(lang), "  ", "  ");
         addWrapped(out, i.explanation().in(lang), "  ", "  ");
         if (i.precise() != null) {
             addWrapped(out, lang.t("▸ 정확히는: ", "▸ Precisely: ") + i.precise().in(lang), "  ", "    ");
@@ -113,19 +113,14 @@ public final class StudyView {
         }
         String given = o.given().isBlank() ? lang.t("(빈 답)", "(blank)") : o.given();
         // an O/X answer typed as ㅐ, T, 참 … is echoed as what it means: a wrong one is the opposite of the truth
-        if (p.card().answering() == Card.Answering.OX) given = key.equals("O") ? "X" : "O";
+        given = p.card().wrongGiven(given);
         return style.bad("✘ " + lang.t("오답", "Wrong")) + lang.t(" — 입력: ", " — you gave: ") + given
                 + (key.isEmpty() ? "" : lang.t(" · 정답 ", " · answer ") + key);
     }
 
     /** The key as the verdict line names it: a choice's shown number and text, O or X; nothing for typed answers. */
     private String keyText(Presentation p) {
-        return p.card().match(
-                flashcard -> "",
-                choice -> p.displayedKey() + ") " + choice.choices().get(choice.key() - 1).in(lang),
-                Card.TrueFalse::mark,
-                typed -> "",
-                cloze -> "");
+        return p.card().verdictKey(p.displayedKey(), lang);
     }
 
     /** The rating line: each rating with its interval; the default one highlighted; only Again after a wrong answer. */
@@ -158,12 +153,7 @@ public final class StudyView {
 
     /** How to answer a card of this type ("1–4 choose", "O/X answer", …), for the study and the quiz footers. */
     public String answerKeys(Card card) {
-        switch (card.answering()) {
-            case REVEAL: return lang.t("Space/Enter 답 보기", "Space/Enter reveal");
-            case CHOICE: return lang.t("1–4 선택", "1–4 choose");
-            case OX: return lang.t("O/X 답하기", "O/X answer");
-            default: return lang.t("답을 입력하고 Enter", "type the answer, Enter");
-        }
+        return card.answering().keys().in(lang);
     }
 
     /** The help screen lines. */

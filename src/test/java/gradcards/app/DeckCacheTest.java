@@ -2,6 +2,7 @@ package gradcards.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gradcards.content.Flashcard;
 import gradcards.content.Card;
 import gradcards.content.CardInfo;
 import gradcards.content.Content;
@@ -55,7 +56,7 @@ class DeckCacheTest {
     }
 
     static Card firstFlashcard(Content c) {
-        return c.cards().stream().filter(k -> k.type() == gradcards.content.CardType.FLASHCARD).findFirst().orElseThrow();
+        return c.cards().stream().filter(k -> k.type() == gradcards.content.Flashcard.TYPE).findFirst().orElseThrow();
     }
 
     @Test
@@ -69,14 +70,14 @@ class DeckCacheTest {
 
         // a snapshot for the same inputs whose card says something else: what the next start shows comes from it
         CardInfo i = card.info();
-        Card marked = new Card.Flashcard(new CardInfo(i.id(), i.deck(), i.type(), i.facts(), i.topic(), i.subject(),
+        Card marked = new Flashcard(new CardInfo(i.id(), i.deck(), i.type(), i.facts(), i.topic(), i.subject(),
                 i.lowPriority(), Text.of("스냅샷에서 온 질문", "A prompt from the snapshot"), i.answer(), i.explanation(),
                 i.precise(), i.demo()));
         List<Deck> decks = bundled.decks().stream().map(d -> new Deck(d.name(), d.title(), d.order(),
                 d.cards().stream().map(k -> k.id().equals(card.id()) ? marked : k).toList(), d.source())).toList();
         Content doctored = new Content(decks, bundled.facts(), bundled.synonymsJson(), bundled.measurements());
         SnapshotStore store = new SnapshotStore(snapshots);
-        assertThat(store.write(DeckCache.key(db, List.of()), ContentSnapshot.encode(doctored, List.of()))).isTrue();
+        assertThat(store.write(currentKey(), ContentSnapshot.encode(doctored, List.of()))).isTrue();
         assertThat(snapshotFiles()).hasSize(1); // the same key: the same file
         assertThat(run("card", card.id()).out()).contains("A prompt from the snapshot");
 
@@ -87,7 +88,7 @@ class DeckCacheTest {
         TestEnv.Result again = run("card", card.id());
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(again.out()).isEqualTo(first.out()).doesNotContain("from the snapshot");
-        assertThat(store.read(DeckCache.key(db, List.of()))).hasValueSatisfying(l ->
+        assertThat(store.read(currentKey())).hasValueSatisfying(l ->
                 assertThat(l.content().byId().get(card.id())).isEqualTo(card));
     }
 
@@ -121,6 +122,32 @@ class DeckCacheTest {
         assertThat(run("card", "csv:own:1").out()).contains("What is ReLU?");
         importCard("What is GELU?");
         assertThat(run("card", "csv:own:1").out()).contains("What is GELU?").doesNotContain("ReLU");
+    }
+
+    /** The snapshot key for the test's database as it is now. */
+    gradcards.content.SnapshotKey currentKey() {
+        try (Database d = Database.open(db)) {
+            return DeckCache.key(db, d.userCards().changeToken());
+        }
+    }
+
+    @Test
+    void theImportedCardsTokenChangesWithEveryChangeToThemAndOnlyThen() {
+        try (Database d = Database.open(db)) {
+            String t0 = d.userCards().changeToken();
+            assertThat(t0).hasSize(32);
+            assertThat(d.userCards().changeToken()).isEqualTo(t0);
+            String body = "{\"id\":\"csv:own:1\",\"type\":\"flashcard\",\"prompt\":\"Q\",\"answer\":\"A\"}";
+            List<UserCards.Row> rows = List.of(new UserCards.Row("csv:own:1", "own", 1, body, "test"));
+            d.userCards().importCards(rows, List.of(), Map.of());
+            String t1 = d.userCards().changeToken();
+            assertThat(t1).isNotEqualTo(t0);
+            d.userCards().importCards(rows, List.of(), Map.of()); // the same body: nothing changes
+            assertThat(d.userCards().changeToken()).isEqualTo(t1);
+            d.userCards().importCards(List.of(new UserCards.Row("csv:own:1", "own", 1, body.replace("\"Q\"", "\"R\""),
+                    "test")), List.of(), Map.of());
+            assertThat(d.userCards().changeToken()).isNotEqualTo(t1).isNotEqualTo(t0);
+        }
     }
 
     void importCard(String prompt) {

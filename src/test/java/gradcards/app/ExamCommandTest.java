@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gradcards.content.MultipleChoice;
 import gradcards.content.Card;
 import gradcards.content.ContentLoader;
 import gradcards.exam.ExamDraw;
@@ -68,7 +69,7 @@ class ExamCommandTest {
         int[] score = new int[5];
         for (int i = 0; i < 6; i++) {
             JsonNode q = j.get("questions").get(i);
-            Card.MultipleChoice card = (Card.MultipleChoice) BANK.stream().filter(c -> c.id().equals(q.get("card_id").asText()))
+            MultipleChoice card = (MultipleChoice) BANK.stream().filter(c -> c.id().equals(q.get("card_id").asText()))
                     .findFirst().orElseThrow();
             assertThat(q.get("card_id").asText()).isEqualTo(paper.get(i).card().id());
             assertThat(q.get("subject").asInt()).isEqualTo(card.info().subject());

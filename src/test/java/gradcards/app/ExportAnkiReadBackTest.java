@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gradcards.content.Cloze;
+import gradcards.content.Flashcard;
 import gradcards.content.Card;
 import gradcards.content.Content;
 import gradcards.content.ContentLoader;
@@ -93,7 +95,7 @@ class ExportAnkiReadBackTest {
             for (String f : c.info().facts()) assertThat(tags).contains("gradcards::fact::" + f);
             JsonNode ko = notesKo.get("gc:" + c.id());
             String prompt = c.info().prompt().ko();
-            if (c instanceof Card.Cloze) {
+            if (c instanceof Cloze) {
                 cloze++;
                 assertThat(n.get("type").asText()).isEqualTo("gradcards cloze");
                 assertThat(n.get("fields").get("Text").asText()).as(c.id()).contains("{{c1::");
@@ -102,7 +104,7 @@ class ExportAnkiReadBackTest {
                 assertThat(unescape(ko.get("fields").get("Text").asText())).as(c.id()).startsWith(before);
             } else {
                 assertThat(n.get("type").asText()).isEqualTo("gradcards");
-                if (c instanceof Card.Flashcard) {
+                if (c instanceof Flashcard) {
                     assertThat(unescape(ko.get("fields").get("Front").asText())).as(c.id()).isEqualTo(prompt);
                     assertThat(unescape(n.get("fields").get("Front").asText())).as(c.id())
                             .startsWith(prompt).endsWith(c.info().prompt().en());

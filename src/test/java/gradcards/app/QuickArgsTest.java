@@ -46,6 +46,31 @@ class QuickArgsTest {
     }
 
     @Test
+    void statsWithPlainOptionsIsReadAsPicocliReadsIt() {
+        List<List<String>> lines = List.of(List.of("stats"), List.of("stats", "--json"), List.of("--db", "a.sqlite", "stats"),
+                List.of("stats", "--lang", "ko", "--json", "--plain"), List.of("--now=2026-12-01T09:00:00Z", "stats", "--db=x"));
+        for (List<String> args : lines) {
+            GlobalOptions quick = new GlobalOptions();
+            Boolean json = QuickArgs.stats(args.toArray(String[]::new), quick);
+            assertThat(json).as("%s", args).isEqualTo(args.contains("--json"));
+            Gradcards root = new Gradcards(new TestEnv("").envForHelp(), null);
+            CommandLine cl = new CommandLine(root).addSubcommand(StatsCommand.class);
+            CommandLine.ParseResult parsed = cl.parseArgs(args.toArray(String[]::new));
+            assertThat(fields(quick)).as("%s", args).isEqualTo(fields(root.options()));
+            assertThat(((StatsCommand) parsed.subcommand().commandSpec().userObject()).json).isEqualTo(json);
+        }
+        List<List<String>> others = List.of(List.of(), List.of("--json", "stats"), List.of("stats", "--json", "--json"),
+                List.of("stats", "--help"), List.of("stats", "--content", "d"), List.of("stats", "extra"),
+                List.of("stats", "--db"), List.of("quiz"), List.of("stats", "--json=true"), List.of("--help", "stats"),
+                List.of("--db", "stats", "stats", "--json"), List.of("--db", "stats"));
+        for (List<String> args : others) {
+            GlobalOptions o = new GlobalOptions();
+            assertThat(QuickArgs.stats(args.toArray(String[]::new), o)).as("%s", args).isNull();
+            assertThat(fields(o)).as("%s", args).isEqualTo(fields(new GlobalOptions()));
+        }
+    }
+
+    @Test
     void theSubcommandIsTheFirstWordThatIsNoOptionValue() {
         assertThat(QuickArgs.subcommand(new String[] {"--db", "stats", "--lang", "ko", "--plain", "quiz", "--count", "3"}))
                 .isEqualTo("quiz");

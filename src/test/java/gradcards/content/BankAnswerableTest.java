@@ -33,7 +33,7 @@ class BankAnswerableTest {
     void everyAcceptedFormOfEveryShortAnswerIsAccepted() {
         List<String> failures = new ArrayList<>();
         for (Card c : bank.cards()) {
-            if (!(c instanceof Card.ShortAnswer s)) continue;
+            if (!(c instanceof ShortAnswer s)) continue;
             AnswerKey k = key(s.answer());
             for (String form : k.accept()) {
                 if (strict.grade(form, k).verdict() != Verdict.CORRECT) failures.add(c.id() + ": " + form);
@@ -49,7 +49,7 @@ class BankAnswerableTest {
     void everyClozeCanBeFilledInFromItsOwnKeys() {
         List<String> failures = new ArrayList<>();
         for (Card c : bank.cards()) {
-            if (!(c instanceof Card.Cloze z)) continue;
+            if (!(c instanceof Cloze z)) continue;
             List<AnswerKey> keys = z.blanks().stream().map(this::key).toList();
             String input = String.join(", ", keys.stream().map(this::typed).toList());
             if (strict.gradeCloze(input, keys, z.unordered()).verdict() != Verdict.CORRECT) failures.add(c.id() + ": " + input);
@@ -60,7 +60,7 @@ class BankAnswerableTest {
     @Test
     void multipleChoiceOptionsAreDistinctInBothLanguages() {
         for (Card c : bank.cards()) {
-            if (!(c instanceof Card.MultipleChoice m)) continue;
+            if (!(c instanceof MultipleChoice m)) continue;
             assertThat(new HashSet<>(m.choices().stream().map(t -> t.ko()).toList())).as(c.id()).hasSize(4);
             assertThat(new HashSet<>(m.choices().stream().map(t -> t.en()).toList())).as(c.id()).hasSize(4);
         }

@@ -32,7 +32,7 @@ class BundledBankTest {
         assertThat(stats.byType().get("ox")).isGreaterThanOrEqualTo(30);
         assertThat(stats.byType().get("short")).isGreaterThanOrEqualTo(25);
         assertThat(stats.byType().get("cloze")).isGreaterThanOrEqualTo(15);
-        assertThat(bank.content().cards()).filteredOn(c -> c instanceof Card.Cloze z
+        assertThat(bank.content().cards()).filteredOn(c -> c instanceof Cloze z
                 && z.blanks().stream().anyMatch(b -> b.numeric() != null)).hasSizeGreaterThanOrEqualTo(3);
     }
 

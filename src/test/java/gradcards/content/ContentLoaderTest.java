@@ -14,13 +14,13 @@ class ContentLoaderTest {
         ContentLoader.Result r = ContentLoader.folder(DECKS.resolve("mini"));
         assertThat(r.problems()).isEmpty();
         List<Card> cards = r.content().cards();
-        assertThat(cards).extracting(Card::type).containsExactly(CardType.FLASHCARD, CardType.MCQ, CardType.OX,
-                CardType.SHORT, CardType.CLOZE);
-        Card.MultipleChoice m = (Card.MultipleChoice) cards.get(1);
+        assertThat(cards).extracting(Card::type).containsExactly(Flashcard.TYPE, MultipleChoice.TYPE, TrueFalse.TYPE,
+                ShortAnswer.TYPE, Cloze.TYPE);
+        MultipleChoice m = (MultipleChoice) cards.get(1);
         assertThat(m.askIncorrect()).isTrue();
         assertThat(m.key()).isEqualTo(3);
         assertThat(cards.get(2).info().precise().en()).isEqualTo("Milder than the sigmoid.");
-        assertThat(((Card.Cloze) cards.get(4)).blanks().get(0).numeric()).isEqualTo(0.25);
+        assertThat(((Cloze) cards.get(4)).blanks().get(0).numeric()).isEqualTo(0.25);
     }
 
     @Test

@@ -17,8 +17,8 @@ class ExamItemsTest {
     private static final Pattern ABSOLUTE_KO = Pattern.compile("항상|전혀|모두|모든|에만|반드시|오직|언제나");
     private static final Pattern ABSOLUTE_EN = Pattern.compile("(?i)\\b(always|never|only|all|every|none)\\b");
 
-    private final List<Card.MultipleChoice> items = ContentLoader.bundled().content().cards().stream()
-            .filter(c -> c instanceof Card.MultipleChoice).map(c -> (Card.MultipleChoice) c).toList();
+    private final List<MultipleChoice> items = ContentLoader.bundled().content().cards().stream()
+            .filter(c -> c instanceof MultipleChoice).map(c -> (MultipleChoice) c).toList();
 
     /** Length ignoring spaces, in code points (a Hangul syllable counts one). */
     static int length(String s) {
@@ -27,13 +27,13 @@ class ExamItemsTest {
     }
 
     /** The key is the longest option, ties included. */
-    static boolean keyIsLongest(Card.MultipleChoice m, Function<Text, String> lang) {
+    static boolean keyIsLongest(MultipleChoice m, Function<Text, String> lang) {
         int key = length(lang.apply(m.choices().get(m.key() - 1)));
         return m.choices().stream().allMatch(c -> length(lang.apply(c)) <= key);
     }
 
     /** The options that state something true: the key of a "correct" item, the three others of an "incorrect" one. */
-    static List<Text> trueOptions(Card.MultipleChoice m) {
+    static List<Text> trueOptions(MultipleChoice m) {
         return java.util.stream.IntStream.range(0, 4).filter(i -> (i == m.key() - 1) != m.askIncorrect())
                 .mapToObj(m.choices()::get).toList();
     }
@@ -46,13 +46,13 @@ class ExamItemsTest {
     void theMeasuresSeeWhatTheyShouldOnMadeUpItems() {
         Text a = Text.of("가 나", "a b"), b = Text.of("가나다", "abc"), c = Text.of("가", "a"), d = Text.of("항상 가", "always a");
         CardInfo info = ContentLoader.bundled().content().cards().get(0).info();
-        Card.MultipleChoice tie = new Card.MultipleChoice(info, false, List.of(a, c, c, c), 1);
-        Card.MultipleChoice shorter = new Card.MultipleChoice(info, false, List.of(a, b, c, c), 1);
+        MultipleChoice tie = new MultipleChoice(info, false, List.of(a, c, c, c), 1);
+        MultipleChoice shorter = new MultipleChoice(info, false, List.of(a, b, c, c), 1);
         assertThat(keyIsLongest(tie, Text::ko)).isTrue();
         assertThat(keyIsLongest(tie, Text::en)).isTrue();
         assertThat(keyIsLongest(shorter, Text::ko)).isFalse();
-        assertThat(trueOptions(new Card.MultipleChoice(info, true, List.of(a, b, c, d), 2))).containsExactly(a, c, d);
-        assertThat(trueOptions(new Card.MultipleChoice(info, false, List.of(a, b, c, d), 2))).containsExactly(b);
+        assertThat(trueOptions(new MultipleChoice(info, true, List.of(a, b, c, d), 2))).containsExactly(a, c, d);
+        assertThat(trueOptions(new MultipleChoice(info, false, List.of(a, b, c, d), 2))).containsExactly(b);
     }
 
     @Test
@@ -64,7 +64,7 @@ class ExamItemsTest {
 
     @Test
     void atLeastEightItemsAskWhichIsNotAppropriate() {
-        List<Card.MultipleChoice> notAppropriate = items.stream()
+        List<MultipleChoice> notAppropriate = items.stream()
                 .filter(m -> m.info().prompt().ko().contains("적절하지 않은")).toList();
         assertThat(notAppropriate).hasSizeGreaterThanOrEqualTo(8);
         assertThat(notAppropriate).allSatisfy(m -> {

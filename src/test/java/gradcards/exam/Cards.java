@@ -1,5 +1,9 @@
 package gradcards.exam;
 
+import gradcards.content.Flashcard;
+import gradcards.content.MultipleChoice;
+import gradcards.content.ShortAnswer;
+import gradcards.content.TrueFalse;
 import gradcards.content.Card;
 import gradcards.content.CardInfo;
 import gradcards.content.CardType;
@@ -23,19 +27,19 @@ final class Cards {
 
     static Card mcq(String id, Topic topic, int subject, int key) {
         List<Text> choices = List.of(Text.of("가", "a"), Text.of("나", "b"), Text.of("다", "c"), Text.of("라", "d"));
-        return new Card.MultipleChoice(info(id, CardType.MCQ, topic, subject), false, choices, key);
+        return new MultipleChoice(info(id, MultipleChoice.TYPE, topic, subject), false, choices, key);
     }
 
     static Card ox(String id, Topic topic, int subject) {
-        return new Card.TrueFalse(info(id, CardType.OX, topic, subject), true);
+        return new TrueFalse(info(id, TrueFalse.TYPE, topic, subject), true);
     }
 
     static Card flash(String id, Topic topic, int subject) {
-        return new Card.Flashcard(info(id, CardType.FLASHCARD, topic, subject));
+        return new Flashcard(info(id, Flashcard.TYPE, topic, subject));
     }
 
     static Card shortAnswer(String id, Topic topic, int subject) {
-        return new Card.ShortAnswer(info(id, CardType.SHORT, topic, subject), null);
+        return new ShortAnswer(info(id, ShortAnswer.TYPE, topic, subject), null);
     }
 
 }

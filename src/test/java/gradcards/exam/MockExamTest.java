@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gradcards.content.MultipleChoice;
 import gradcards.content.Card;
 import gradcards.content.ContentLoader;
 import gradcards.content.Topic;
@@ -24,8 +25,8 @@ class MockExamTest {
     @Test
     void theDrawIsFourChoiceOnlyProportionalToTheBankAndReproducibleBySeed() {
         List<Card> bank = ContentLoader.bundled().content().cards();
-        long mcq3 = bank.stream().filter(c -> c instanceof Card.MultipleChoice && c.info().subject() == 3).count();
-        long mcq4 = bank.stream().filter(c -> c instanceof Card.MultipleChoice && c.info().subject() == 4).count();
+        long mcq3 = bank.stream().filter(c -> c instanceof MultipleChoice && c.info().subject() == 3).count();
+        long mcq4 = bank.stream().filter(c -> c instanceof MultipleChoice && c.info().subject() == 4).count();
         List<ExamQuestion> paper = ExamDraw.draw(bank, 20, 7);
         assertThat(paper).hasSize(20);
         long s3 = paper.stream().filter(q -> q.subject() == 3).count();
@@ -48,7 +49,7 @@ class MockExamTest {
     private static List<ExamQuestion> paper(int subject3, int subject4) {
         List<ExamQuestion> out = new ArrayList<>();
         for (int i = 0; i < subject3 + subject4; i++) {
-            Card.MultipleChoice c = (Card.MultipleChoice) Cards.mcq("q" + i, Topic.CAUSE, i < subject3 ? 3 : 4, 1 + i % 4);
+            MultipleChoice c = (MultipleChoice) Cards.mcq("q" + i, Topic.CAUSE, i < subject3 ? 3 : 4, 1 + i % 4);
             out.add(new ExamQuestion(c, new int[] {3, 2, 1, 0})); // shown reversed: key k is shown at 5 − k
         }
         return out;

@@ -2,6 +2,8 @@ package gradcards.grade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gradcards.content.Cloze;
+import gradcards.content.ShortAnswer;
 import gradcards.content.AnswerSpec;
 import gradcards.content.Card;
 import gradcards.content.Content;
@@ -102,8 +104,8 @@ class GradingTableTest {
     /** A typed-answer card of the bundled decks, graded against its own accept/reject/numeric fields. */
     private static Result card(Grader g, String id, String input) {
         Card card = BundledCards.INSTANCE.cards.get(id);
-        if (card instanceof Card.ShortAnswer s) return g.grade(input, BundledCards.INSTANCE.key(s.answer()));
-        if (card instanceof Card.Cloze z) {
+        if (card instanceof ShortAnswer s) return g.grade(input, BundledCards.INSTANCE.key(s.answer()));
+        if (card instanceof Cloze z) {
             return g.gradeCloze(input, z.blanks().stream().map(BundledCards.INSTANCE::key).toList(), z.unordered());
         }
         throw new IllegalStateException("no short-answer or cloze card " + id + " in the bundled decks");

@@ -2,6 +2,7 @@ package gradcards.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gradcards.content.Cloze;
 import gradcards.content.Card;
 import gradcards.content.Content;
 import gradcards.content.ContentLoader;
@@ -45,12 +46,12 @@ class RoundTripTest {
         assertThat(plan.skipped()).isEmpty();
         Map<String, UserCard> imported = plan.cards().stream().collect(Collectors.toMap(UserCard::id, c -> c));
         for (Card c : bank.cards()) {
-            UserCard u = imported.get("anki:" + AnkiExport.guid(c.id()) + (c instanceof Card.Cloze ? ":c1" : ""));
+            UserCard u = imported.get("anki:" + AnkiExport.guid(c.id()) + (c instanceof Cloze ? ":c1" : ""));
             assertThat(u).as(c.id()).isNotNull();
             assertThat(u.prompt()).as(c.id()).isEqualTo(Html.tidy(AnkiExport.frontText(c, true)));
             assertThat(u.answer()).as(c.id()).isEqualTo(Html.tidy(AnkiExport.backText(c, true)));
-            assertThat(u.cloze()).isEqualTo(c instanceof Card.Cloze);
-            if (c instanceof Card.Cloze z) assertThat(u.blanks()).hasSize(z.blanks().size());
+            assertThat(u.cloze()).isEqualTo(c instanceof Cloze);
+            if (c instanceof Cloze z) assertThat(u.blanks()).hasSize(z.blanks().size());
             assertThat(u.tags()).contains("gradcards::topic::" + c.info().topic().code(),
                     "gradcards::subject::" + c.info().subject());
             assertThat(u.topic()).isEqualTo(c.info().topic().code());

@@ -2,6 +2,8 @@ package gradcards.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gradcards.content.MultipleChoice;
+import gradcards.content.TrueFalse;
 import gradcards.content.Card;
 import gradcards.content.CardType;
 import gradcards.content.ContentLoader;
@@ -80,7 +82,7 @@ class CardQueryTest {
                 .containsExactly("mini-mcq-01");
         assertThat(ids(new CardFilter("", Set.of(), Set.of(), Set.of(), null, false, false, true, null)))
                 .containsExactly("mini-ox-01");
-        assertThat(ids(new CardFilter("", Set.of(), Set.of(CardType.MCQ, CardType.OX), Set.of(), null, false, false,
+        assertThat(ids(new CardFilter("", Set.of(), Set.of(MultipleChoice.TYPE, TrueFalse.TYPE), Set.of(), null, false, false,
                 false, null))).containsExactly("mini-mcq-01", "mini-ox-01");
         assertThat(ids(new CardFilter("", Set.of(Topic.DEFINITION), Set.of(), Set.of(), null, false, false, false, null)))
                 .allSatisfy(id -> assertThat(CARDS.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow()

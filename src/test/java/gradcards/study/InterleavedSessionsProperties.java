@@ -2,6 +2,10 @@ package gradcards.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gradcards.content.Cloze;
+import gradcards.content.MultipleChoice;
+import gradcards.content.ShortAnswer;
+import gradcards.content.TrueFalse;
 import gradcards.content.Card;
 import gradcards.content.Content;
 import gradcards.content.ContentLoader;
@@ -105,10 +109,10 @@ class InterleavedSessionsProperties {
 
     private static String input(Presentation p, boolean right) {
         Card c = p.card();
-        if (c instanceof Card.MultipleChoice) return String.valueOf(right ? p.displayedKey() : p.displayedKey() % 4 + 1);
-        if (c instanceof Card.TrueFalse tf) return tf.truth() == right ? "O" : "X";
-        if (c instanceof Card.ShortAnswer) return right ? "relu" : "sigmoid";
-        if (c instanceof Card.Cloze) return right ? "1/4" : "7";
+        if (c instanceof MultipleChoice) return String.valueOf(right ? p.displayedKey() : p.displayedKey() % 4 + 1);
+        if (c instanceof TrueFalse tf) return tf.truth() == right ? "O" : "X";
+        if (c instanceof ShortAnswer) return right ? "relu" : "sigmoid";
+        if (c instanceof Cloze) return right ? "1/4" : "7";
         return "";
     }
 }

@@ -3,6 +3,10 @@ package gradcards.study;
 import gradcards.srs.StudyDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gradcards.content.Cloze;
+import gradcards.content.MultipleChoice;
+import gradcards.content.ShortAnswer;
+import gradcards.content.TrueFalse;
 import gradcards.content.Card;
 import gradcards.content.ContentLoader;
 import gradcards.grade.Grader;
@@ -107,8 +111,8 @@ class StudySessionTest {
         int answers = 0;
         while (session.phase() != StudySession.Phase.DONE && answers < 100) {
             Card c = session.current().card();
-            String in = c instanceof Card.MultipleChoice ? String.valueOf(session.current().displayedKey())
-                    : c instanceof Card.TrueFalse ? "O" : c instanceof Card.ShortAnswer ? "relu" : c instanceof Card.Cloze ? "1/4" : "";
+            String in = c instanceof MultipleChoice ? String.valueOf(session.current().displayedKey())
+                    : c instanceof TrueFalse ? "O" : c instanceof ShortAnswer ? "relu" : c instanceof Cloze ? "1/4" : "";
             assertThat(session.answer(in, NOW, 1).correct()).as(c.id()).isTrue();
             session.rate(Rating.GOOD, NOW, 1);
             answers++;
@@ -127,8 +131,8 @@ class StudySessionTest {
         int answers = 1;
         while (session.phase() != StudySession.Phase.DONE && answers < 100) {
             Card c = session.current().card();
-            String in = c instanceof Card.MultipleChoice ? String.valueOf(session.current().displayedKey())
-                    : c instanceof Card.TrueFalse ? "O" : c instanceof Card.ShortAnswer ? "relu" : c instanceof Card.Cloze ? "1/4" : "";
+            String in = c instanceof MultipleChoice ? String.valueOf(session.current().displayedKey())
+                    : c instanceof TrueFalse ? "O" : c instanceof ShortAnswer ? "relu" : c instanceof Cloze ? "1/4" : "";
             session.answer(in, NOW, 1);
             session.rate(Rating.EASY, NOW, 1);
             answers++;

@@ -113,7 +113,7 @@ class ScreensGoldenTest {
         Quiz quiz = new Quiz(Quiz.draw(longDeck.cards(), 1, 3), memories, path(), checker());
         // a wrong choice (the key is never both 1 and 4), the result, then the review: down, page down, up, back to the
         // top, and Enter to finish
-        int keyIndex = ((gradcards.content.Card.MultipleChoice) quiz.current().card()).key() - 1;
+        int keyIndex = ((gradcards.content.MultipleChoice) quiz.current().card()).key() - 1;
         int key = quiz.current().order()[0] == keyIndex ? 2 : 1; // a shown position that is not the key
         ScriptedConsole console = new ScriptedConsole(COLUMNS, ROWS, List.of(Viewport.PAGE_DOWN, String.valueOf(key), "",
                 "j", Viewport.PAGE_DOWN, Viewport.PAGE_DOWN, Viewport.UP, Viewport.PAGE_UP, Viewport.PAGE_UP, ""), lang);
