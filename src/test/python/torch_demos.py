@@ -162,8 +162,7 @@ def d02():
 
 
 def d03():
-    probes(*[spiral_net(10, 32, a, i) for a, i in
-             (("tanh", "xavier"), ("tanh", 1.0), ("sigmoid", "xavier"), ("tanh", "standard"))])
+    probes(*[spiral_net(10, 32, "tanh", i) for i in ("xavier", 1.0, "standard")])
 
 
 def d04():

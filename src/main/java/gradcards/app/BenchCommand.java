@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 /** `gradcards bench trainer`: times every demo for one seed against the PyTorch reference, and the dense GMAC/s. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks: 'gradcards bench trainer' times the mini trainer; 'gradcards bench store' the database; 'gradcards bench startup' whole-process start-up;",
-            "'gradcards bench import' importing and start-up with user cards; 'gradcards bench plan' the exam planner.",
+            "'gradcards bench import' importing and start-up with user cards; 'gradcards bench plan' the exam planner;",
+            "'gradcards bench first-runs' every demo's first run in fresh processes, beside PyTorch's.",
             "벤치마크: 'bench trainer' 트레이너, 'bench store' 데이터베이스, 'bench startup' 시작 시간, 'bench import' 가져오기와 내 카드 시작 시간."})
 public class BenchCommand implements Callable<Integer> {
     /** PyTorch 1.13 float64 CPU seconds per seed on a 2-core machine (demos.md §3). */
@@ -181,6 +182,68 @@ public class BenchCommand implements Callable<Integer> {
             return 0;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    /** Each demo's first run in fresh processes (launcher flags), beside PyTorch's when a Python with torch is given. */
+    @Command(name = "first-runs", mixinStandardHelpOptions = true,
+            description = {"Time every demo's first run the way 'demo run' gets it: a fresh JVM per run with the launcher's"
+                + " flags for that demo, the main thread's and the whole process's CPU time and the wall time around the"
+                + " run; with --python, PyTorch's first run of the same workload (src/test/python/torch_demos.py, a fresh"
+                + " Python per run) interleaved with it. Medians of the rounds, the CPU ratio per demo and its geometric"
+                + " mean, and the load average. Needs the built jar (mvn package).",
+                "데모마다 'demo run'의 첫 실행을 새 JVM으로 재고, --python이 있으면 PyTorch의 첫 실행과 번갈아 잽니다."})
+    int firstRuns(@picocli.CommandLine.Option(names = "--rounds", defaultValue = "9", paramLabel = "N",
+            description = {"Fresh processes per demo and side (default 9; at least 3).", "데모마다 새 프로세스 수 (기본 9, 최소 3)."}) int rounds,
+                  @picocli.CommandLine.Option(names = "--demos", split = ",", paramLabel = "ID",
+            description = {"Only these demos, e.g. D03,D15 (default: all).", "이 데모만 (예: D03,D15; 기본: 전부)."}) List<String> only,
+                  @picocli.CommandLine.Option(names = "--python", paramLabel = "PYTHON",
+            description = {"A Python with torch installed, to time PyTorch's first runs beside.", "torch가 설치된 파이썬."}) java.nio.file.Path python,
+                  @picocli.CommandLine.Option(names = "--torch-script", paramLabel = "FILE", defaultValue = "src/test/python/torch_demos.py",
+            description = {"The PyTorch workloads (default: src/test/python/torch_demos.py of the checkout).", "PyTorch 작업 스크립트."})
+            java.nio.file.Path script) throws java.io.IOException {
+        Gradcards root = Gradcards.root(spec);
+        if (rounds < 3) {
+            throw new gradcards.error.UserError(gradcards.i18n.Text.of("--rounds는 3 이상이어야 합니다 (입력: " + rounds + ")",
+                    "--rounds must be at least 3 (got " + rounds + ")"));
+        }
+        java.nio.file.Path jar = runningJar();
+        if (jar == null) {
+            throw new gradcards.error.UserError(gradcards.i18n.Text.of(
+                    "bench first-runs는 빌드된 jar를 잽니다: 'mvn -B -q package -DskipTests' 후 target/gradcards로 실행하세요",
+                    "bench first-runs times the built jar: run 'mvn -B -q package -DskipTests' and start it with target/gradcards"));
+        }
+        if (python != null && !java.nio.file.Files.isRegularFile(script)) {
+            throw new gradcards.error.UserError(gradcards.i18n.Text.of("PyTorch 스크립트를 찾을 수 없습니다: " + script
+                    + " (체크아웃 폴더에서 실행하거나 --torch-script로 지정하세요)", "PyTorch script not found: " + script
+                    + " (run from the checkout or give --torch-script)"));
+        }
+        List<String> demos = new ArrayList<>();
+        for (Demo d : root.demos().demos()) {
+            if (only == null || only.stream().anyMatch(o -> gradcards.demos.DemoId.matches(d.id(), o))) demos.add(d.id());
+        }
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("gradcards-first-runs");
+        try {
+            java.nio.file.Path javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java");
+            java.nio.file.Path archive = gradcards.bench.FirstRunBench.launcherArchive(
+                    gradcards.bench.StartupBench.launcherBeside(jar), javaBin, dir);
+            var bench = new gradcards.bench.FirstRunBench(new gradcards.bench.FirstRunBench.Setup(javaBin, jar,
+                    FirstRunChild.class.getName(), archive, python, script.toAbsolutePath(), dir));
+            ProgressLine line = new ProgressLine(root.out(), root.lang(), DemoCommand.columns(root.env()));
+            double before = gradcards.bench.FirstRunBench.loadAverage();
+            List<gradcards.bench.FirstRunBench.Row> rows;
+            try {
+                rows = bench.run(demos, rounds, progress(root, line), root.lang().t("첫 실행", "first runs"));
+            } finally {
+                line.clear();
+            }
+            root.out().print(gradcards.bench.FirstRunBench.render(rows, rounds, before,
+                    gradcards.bench.FirstRunBench.loadAverage(), root.lang() == Lang.KO));
+            if (archive == null) root.out().println(root.lang().t(" (클래스 데이터 아카이브 없이: 실행 스크립트가 없거나 만들지 못함)",
+                    " (without the class-data archive: no launcher beside the jar, or it could not build one)"));
+            return 0;
         } finally {
             deleteQuietly(dir);
         }

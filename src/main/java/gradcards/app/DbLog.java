@@ -5,7 +5,6 @@ import gradcards.study.DailyRules;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.SortedSet;
-import java.util.function.Function;
 
 /** The study-day rules' view of the database. */
 record DbLog(Database db) implements DailyRules.Log {
@@ -25,7 +24,7 @@ record DbLog(Database db) implements DailyRules.Log {
     }
 
     @Override
-    public SortedSet<LocalDate> studyDays(Function<Instant, LocalDate> dayOf) {
-        return db.studyDays(dayOf);
+    public SortedSet<LocalDate> studyDays(gradcards.srs.StudyDay day, Instant now) {
+        return gradcards.store.ReviewScan.studyDays(db, day, now);
     }
 }

@@ -14,7 +14,7 @@ public final class Main {
 
     public static void main(String[] args) {
         Env env = Env.system();
-        gradcards.store.NativeSqlite.useCache(cacheDir(env));
+        gradcards.store.NativeSqlite.prepareInBackground(cacheDir(env)); // the second core loads SQLite meanwhile
         System.exit(run(args, env));
     }
 

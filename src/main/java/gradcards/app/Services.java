@@ -35,9 +35,6 @@ final class Services implements AutoCloseable {
     /** Loads the decks (any problem is a user error) and opens the database. */
     static Services open(Gradcards root) {
         root.options().clock(root.env()); // a bad --now fails before the database is touched
-        Thread driver = new Thread(Database::preload, "sqlite-preload"); // the second core loads SQLite meanwhile
-        driver.setDaemon(true);
-        driver.start();
         if (root.options().contentDir() != null) { // an author's folder: checked before the database is touched
             Content content = loadContent(root);
             Database db = Database.open(root.options().dbPath(root.env()));

@@ -23,7 +23,6 @@ final class D03TanhSaturation extends BaseDemo {
     void measure(long seed, Progress progress, RunBuilder out) {
         Probe xav = DemoKit.atInit(DemoKit.spiral(10, 32, Activation.TANH, Init.XAVIER), seed, DemoKit.SPIRALS);
         Probe big = DemoKit.atInit(DemoKit.spiral(10, 32, Activation.TANH, Init.normal(1.0)), seed, DemoKit.SPIRALS);
-        Probe sig = DemoKit.atInit(DemoKit.spiral(10, 32, Activation.SIGMOID, Init.XAVIER), seed, DemoKit.SPIRALS);
         Probe small = DemoKit.atInit(DemoKit.spiral(10, 32, Activation.TANH, Init.STANDARD), seed, DemoKit.SPIRALS);
         out.metric("tanh_xavier_d_ratio", xav.dRatio());
         out.metric("tanh_xavier_w_ratio", xav.wRatio());

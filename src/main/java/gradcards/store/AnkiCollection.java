@@ -85,6 +85,7 @@ public final class AnkiCollection {
     public static Contents read(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
+        NativeSqlite.awaitPrepared();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties())) {
             Collation.create(c, "unicase", new Collation() { // Anki's case-insensitive collation of names
                 @Override
@@ -197,6 +198,7 @@ public final class AnkiCollection {
     public static void write(Path file, Written w) {
         try {
             if (Files.exists(file)) throw new IllegalStateException(file + " exists already");
+            NativeSqlite.awaitPrepared();
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
                 c.setAutoCommit(false);
                 try (Statement st = c.createStatement()) {

@@ -24,6 +24,7 @@ final class BackupCheck {
         checkHeader(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
+        NativeSqlite.awaitPrepared();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties())) {
             int version = Migrations.pragma(c, "user_version");
             if (version == 0 || Migrations.pragma(c, "application_id") != Migrations.APPLICATION_ID) {

@@ -122,6 +122,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static Connection connect(String url, Path file) {
+        NativeSqlite.awaitPrepared();
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);

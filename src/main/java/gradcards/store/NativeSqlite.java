@@ -21,7 +21,41 @@ public final class NativeSqlite {
     /** The driver logs through java.util.logging; held strongly so the level set here is not collected away. */
     private static final Logger DRIVER_LOG = Logger.getLogger("org.sqlite");
 
+    /** The thread preparing the driver (see {@link #prepareInBackground}), or null. */
+    private static volatile Thread preparing;
+
     private NativeSqlite() {
+    }
+
+    /**
+     * {@link #useCache} and then loading the driver and its native library (~50 ms of a cold start) on another thread,
+     * so that the first core reads options, clock and decks meanwhile; every connection waits for it first
+     * ({@link #awaitPrepared}), so the driver never starts loading before its library path is set.
+     */
+    public static void prepareInBackground(Path cacheRoot) {
+        Thread t = new Thread(() -> {
+            useCache(cacheRoot);
+            Database.preload();
+        }, "sqlite-preload");
+        t.setDaemon(true);
+        preparing = t;
+        t.start();
+    }
+
+    /** Waits until the driver prepared by {@link #prepareInBackground} is ready (at once when none was started). */
+    static void awaitPrepared() {
+        Thread t = preparing;
+        if (t == null || t == Thread.currentThread()) return;
+        boolean interrupted = false;
+        while (t.isAlive()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                interrupted = true; // the connection still needs the driver: wait on, then keep the interrupt
+            }
+        }
+        preparing = null;
+        if (interrupted) Thread.currentThread().interrupt();
     }
 
     /**

@@ -50,6 +50,24 @@ public final class ReviewScan {
     }
 
     /**
+     * The study days with at least one answer, from the running summaries by {@link #answers}' route (a few hundred
+     * rows for a year of study, not a walk through the log): the same days as {@link Database#studyDays}.
+     */
+    public static java.util.SortedSet<java.time.LocalDate> studyDays(Database db, gradcards.srs.StudyDay day,
+                                                                    java.time.Instant now) {
+        java.util.SortedSet<java.time.LocalDate> days = new java.util.TreeSet<>();
+        long[] window = {Long.MAX_VALUE, Long.MIN_VALUE}; // the last day found: [start, end) in epoch ms
+        answers(db, day.zone(), day.startOf(day.dateOf(now)), now, (at, answers, right, reviewAnswers, reviewRight) -> {
+            if (answers <= 0 || (at >= window[0] && at < window[1])) return;
+            java.time.LocalDate d = day.dateOf(java.time.Instant.ofEpochMilli(at));
+            window[0] = day.startOf(d).toEpochMilli();
+            window[1] = day.startOf(d.plusDays(1)).toEpochMilli();
+            days.add(d);
+        });
+        return days;
+    }
+
+    /**
      * Answers per study day from review_slot when every study day is exactly 86,400 s long and starts at
      * {@code dayStartSecond} seconds past a UTC midnight (a zone with one offset over the whole log: see
      * {@link #answers}), each bucket starting at its day's first millisecond, oldest first.

@@ -4,7 +4,6 @@ import gradcards.srs.StudyDay;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.SortedSet;
-import java.util.function.Function;
 
 /**
  * The rules of the study day in one place: the day's window, what is left of the daily new-card and review limits,
@@ -22,8 +21,8 @@ public final class DailyRules {
         /** Answers in [from, to) by mode code (study, quiz, exam). */
         java.util.Map<String, Integer> answersByModeBetween(Instant from, Instant to);
 
-        /** The study days (by the given day rule) that have at least one answer. */
-        SortedSet<LocalDate> studyDays(Function<Instant, LocalDate> dayOf);
+        /** The study days (by the given day rule; one of them holds now) that have at least one answer. */
+        SortedSet<LocalDate> studyDays(StudyDay day, Instant now);
     }
 
     /** The study day holding now: its date, its start and the end of that day. */
@@ -52,7 +51,7 @@ public final class DailyRules {
 
     /** Days in a row with study, ending today (or yesterday when today has no study yet). */
     public static int streak(StudyDay day, Instant now, Log log) {
-        return streak(log.studyDays(day::dateOf), day.dateOf(now));
+        return streak(log.studyDays(day, now), day.dateOf(now));
     }
 
     /** Days in a row in the set, ending today (or yesterday when today is not in it). */

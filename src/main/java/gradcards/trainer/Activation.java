@@ -110,8 +110,9 @@ public enum Activation {
     }
 
     /**
-     * Applies the activation to a whole batch: y[n][j] = act(z[n][j]). One plain loop per kind, with no call or
-     * switch per element, so that even the interpreter and C1 run it fast on a demo's first (cold) run.
+     * Applies the activation to a whole batch: y[n][j] = act(z[n][j]). One plain loop per kind in a small method per
+     * row, with no call or switch per element: the row methods are called often enough that even a demo's first
+     * (cold) run gets them compiled within its first layer, where one long loop would wait for on-stack replacement.
      */
     public void applyAll(double[][] z, double[][] y, double alpha) {
         for (int n = 0; n < z.length; n++) {
@@ -122,19 +123,31 @@ public enum Activation {
                     sigmoidAll(zn, yn);
                     break;
                 case TANH:
-                    for (int j = 0; j < zn.length; j++) yn[j] = Math.tanh(zn[j]);
+                    tanhAll(zn, yn);
                     break;
                 case RELU:
-                    for (int j = 0; j < zn.length; j++) yn[j] = zn[j] > 0 ? zn[j] : 0.0;
+                    reluAll(zn, yn);
                     break;
                 case LEAKY_RELU:
                 case PRELU:
-                    for (int j = 0; j < zn.length; j++) yn[j] = zn[j] > 0 ? zn[j] : alpha * zn[j];
+                    leakyAll(zn, yn, alpha);
                     break;
                 default:
                     System.arraycopy(zn, 0, yn, 0, zn.length);
             }
         }
+    }
+
+    private static void tanhAll(double[] z, double[] y) {
+        for (int j = 0; j < z.length; j++) y[j] = Math.tanh(z[j]);
+    }
+
+    private static void reluAll(double[] z, double[] y) {
+        for (int j = 0; j < z.length; j++) y[j] = z[j] > 0 ? z[j] : 0.0;
+    }
+
+    private static void leakyAll(double[] z, double[] y, double alpha) {
+        for (int j = 0; j < z.length; j++) y[j] = z[j] > 0 ? z[j] : alpha * z[j];
     }
 
     /** y[j] = σ(z[j]), exactly as {@link #sigmoid}. */
@@ -163,13 +176,13 @@ public enum Activation {
             double[] d = da[n];
             switch (this) {
                 case SIGMOID:
-                    for (int j = 0; j < g.length; j++) d[j] = g[j] * yn[j] * (1.0 - yn[j]);
+                    sigmoidBackward(yn, g, d);
                     break;
                 case TANH:
-                    for (int j = 0; j < g.length; j++) d[j] = g[j] * (1.0 - yn[j] * yn[j]);
+                    tanhBackward(yn, g, d);
                     break;
                 case RELU:
-                    for (int j = 0; j < g.length; j++) d[j] = an[j] > 0 ? g[j] : 0.0;
+                    reluBackward(an, g, d);
                     break;
                 case LINEAR:
                     System.arraycopy(g, 0, d, 0, g.length);
@@ -179,6 +192,18 @@ public enum Activation {
             }
         }
         return dalpha;
+    }
+
+    private static void sigmoidBackward(double[] y, double[] g, double[] d) {
+        for (int j = 0; j < g.length; j++) d[j] = g[j] * y[j] * (1.0 - y[j]);
+    }
+
+    private static void tanhBackward(double[] y, double[] g, double[] d) {
+        for (int j = 0; j < g.length; j++) d[j] = g[j] * (1.0 - y[j] * y[j]);
+    }
+
+    private static void reluBackward(double[] a, double[] g, double[] d) {
+        for (int j = 0; j < g.length; j++) d[j] = a[j] > 0 ? g[j] : 0.0;
     }
 
     private static double slopeBackward(double[] a, double[] g, double[] d, double alpha) {

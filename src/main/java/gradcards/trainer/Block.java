@@ -115,23 +115,34 @@ public final class Block {
         return w.out;
     }
 
-    /** out = y (· mask when dropping) (+ input when residual), one plain loop per case. */
+    /** out = y (· mask when dropping) (+ input when residual), one plain loop per case in a method per row. */
     private void combine(double[][] input, Workspace w, boolean drop) {
         for (int n = 0; n < input.length; n++) {
             double[] o = w.out[n];
             double[] y = w.y[n];
-            double[] m = drop ? w.mask[n] : null;
             double[] x = input[n];
             if (drop && residual) {
-                for (int j = 0; j < o.length; j++) o[j] = x[j] + y[j] * m[j];
+                skipMasked(x, y, w.mask[n], o);
             } else if (drop) {
-                for (int j = 0; j < o.length; j++) o[j] = y[j] * m[j];
+                masked(y, w.mask[n], o);
             } else if (residual) {
-                for (int j = 0; j < o.length; j++) o[j] = x[j] + y[j];
+                skip(x, y, o);
             } else {
                 System.arraycopy(y, 0, o, 0, o.length);
             }
         }
+    }
+
+    private static void skipMasked(double[] x, double[] y, double[] m, double[] o) {
+        for (int j = 0; j < o.length; j++) o[j] = x[j] + y[j] * m[j];
+    }
+
+    private static void masked(double[] y, double[] m, double[] o) {
+        for (int j = 0; j < o.length; j++) o[j] = y[j] * m[j];
+    }
+
+    private static void skip(double[] x, double[] y, double[] o) {
+        for (int j = 0; j < o.length; j++) o[j] = x[j] + y[j];
     }
 
     private void fillMask(double[][] mask) {

@@ -47,53 +47,58 @@ public final class GradientProbe {
     /** Hidden-unit statistics over all hidden blocks. */
     record UnitStats(double satFrac, double meanDact, double deadFrac, double zeroGradFrac) {
 
+        /**
+         * One pass over each block's rows: saturated outputs, Σ act′ (added in example, then unit order, the same sum
+         * as one act′ at a time) and which units are on (pre-activation > 0) for some example; a unit on for no
+         * example is dead. Per-row methods, so that a demo's first run gets them compiled early.
+         */
         static UnitStats of(List<Block> hidden) {
-            double[] cells = new double[3];
+            long cells = 0;
+            long saturated = 0;
+            double dact = 0;
             int units = 0;
             int dead = 0;
             int zeroGrad = 0;
             for (Block b : hidden) {
-                addCells(b, cells);
+                double[][] a = b.activationInput();
+                double[][] y = b.activationOutput();
+                Activation act = b.activation();
+                double alpha = b.alpha();
+                boolean[] on = new boolean[a[0].length];
+                for (int n = 0; n < a.length; n++) {
+                    saturated += act.countSaturated(y[n]);
+                    dact = act.addDerivatives(a[n], y[n], alpha, dact);
+                    markOn(a[n], on);
+                    cells += a[n].length;
+                }
+                for (boolean o : on) {
+                    if (!o) dead++;
+                }
                 units += b.dense().out();
-                dead += deadUnits(b.activationInput());
                 zeroGrad += zeroRows(b.dense().dW());
             }
             if (units == 0) return new UnitStats(0, 0, 0, 0);
-            return new UnitStats(cells[1] / cells[0], cells[2] / cells[0], dead / (double) units,
+            return new UnitStats(saturated / (double) cells, dact / cells, dead / (double) units,
                     zeroGrad / (double) units);
         }
 
-        /** Adds {unit-examples, saturated ones, Σ act'} of one block into acc. */
-        private static void addCells(Block b, double[] acc) {
-            double[][] a = b.activationInput();
-            double[][] y = b.activationOutput();
-            Activation act = b.activation();
-            double alpha = b.alpha();
-            for (int n = 0; n < a.length; n++) {
-                acc[1] += act.countSaturated(y[n]);
-                acc[2] = act.addDerivatives(a[n], y[n], alpha, acc[2]);
-                acc[0] += a[n].length;
-            }
-        }
-
-        private static int deadUnits(double[][] a) {
-            int dead = 0;
-            for (int j = 0; j < a[0].length; j++) {
-                boolean allOff = true;
-                for (double[] row : a) allOff &= row[j] <= 0;
-                if (allOff) dead++;
-            }
-            return dead;
+        /** Marks the units whose pre-activation is above 0 (NaN is not ≤ 0, so it counts as on, as before). */
+        private static void markOn(double[] a, boolean[] on) {
+            for (int j = 0; j < a.length; j++) on[j] |= !(a[j] <= 0);
         }
 
         private static int zeroRows(double[][] dW) {
             int zero = 0;
             for (double[] row : dW) {
-                boolean allZero = true;
-                for (double v : row) allZero &= v == 0.0;
-                if (allZero) zero++;
+                if (zeroRow(row)) zero++;
             }
             return zero;
+        }
+
+        private static boolean zeroRow(double[] row) {
+            boolean allZero = true;
+            for (double v : row) allZero &= v == 0.0;
+            return allZero;
         }
     }
 }

@@ -156,6 +156,10 @@ class ReviewStoreTest {
                 Set<LocalDate> expected = new TreeSet<>();
                 rows.forEach(r -> expected.add(s.studyDay(r.reviewedAt(), z)));
                 assertThat(db.studyDays(at -> s.studyDay(at, z))).as(zone + " " + dayStart).isEqualTo(expected);
+                gradcards.srs.StudyDay day = new gradcards.srs.StudyDay(z, dayStart); // from the running summaries
+                for (Instant now : List.of(rows.get(rows.size() - 1).reviewedAt(), Instant.parse("2027-06-01T00:00:00Z"))) {
+                    assertThat(ReviewScan.studyDays(db, day, now)).as(zone + " " + dayStart + " " + now).isEqualTo(expected);
+                }
             }
         }
     }
@@ -163,6 +167,7 @@ class ReviewStoreTest {
     @Test
     void studyDaysSeeAnswersAtTheEdgesOfAnHourAndNoneInAnEmptyLog() {
         assertThat(db.studyDays(at -> LocalDate.ofInstant(at, ZoneId.of("UTC")))).isEmpty();
+        assertThat(ReviewScan.studyDays(db, new gradcards.srs.StudyDay(ZoneId.of("UTC"), 4), Instant.now())).isEmpty();
         List<Instant> ats = List.of(Instant.parse("2026-12-01T23:00:00Z"), Instant.parse("2026-12-01T23:59:59.999Z"),
                 Instant.parse("2026-12-02T00:00:00Z"), Instant.parse("2026-12-03T18:10:00Z"),
                 Instant.parse("2026-12-03T18:20:00Z"), Instant.parse("2026-12-03T18:40:00Z"),
@@ -174,6 +179,11 @@ class ReviewStoreTest {
                 .containsExactly(day(1), day(2), day(3), day(5));
         // Kolkata is +05:30, so its day turns at 18:30 UTC: the hour 18Z holds answers of Dec 3 and Dec 4
         assertThat(db.studyDays(at -> LocalDate.ofInstant(at, ZoneId.of("Asia/Kolkata"))))
+                .containsExactly(day(2), day(3), day(4), day(5));
+        Instant now = Instant.parse("2026-12-06T00:00:00Z");
+        assertThat(ReviewScan.studyDays(db, new gradcards.srs.StudyDay(ZoneId.of("UTC"), 0), now))
+                .containsExactly(day(1), day(2), day(3), day(5));
+        assertThat(ReviewScan.studyDays(db, new gradcards.srs.StudyDay(ZoneId.of("Asia/Kolkata"), 0), now))
                 .containsExactly(day(2), day(3), day(4), day(5));
     }
 
