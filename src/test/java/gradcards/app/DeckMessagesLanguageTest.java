@@ -81,4 +81,25 @@ class DeckMessagesLanguageTest {
         assertThat(check(dir, "ko")).singleElement().asString().matches("gradcards: .*bad\\.json:2:\\d+: JSON 문법이 깨졌습니다: .*");
         assertThat(check(dir, "en")).singleElement().asString().matches("gradcards: .*bad\\.json:2:\\d+: broken JSON: .*");
     }
+
+    @Test
+    void aBrokenMarkdownDeckIsToldInTheLearnersLanguage() throws Exception {
+        Path decks = Files.createDirectories(tmp.resolve("data/decks"));
+        Files.writeString(decks.resolve("notes.md"), "# 원인\n\nA: 답만 있음\n\nQ: 질문만 있음\n");
+        String db = tmp.resolve("data/gradcards.sqlite").toString();
+        TestEnv.Result ko = TestEnv.cli("--lang", "ko", "--db", db, "cards", "--topic", "own");
+        TestEnv.Result en = TestEnv.cli("--lang", "en", "--db", db, "cards", "--topic", "own");
+        assertThat(ko.err()).as(ko.err()).containsPattern("notes\\.md:3:1: 앞에 질문\\(Q:\\)이 없는 답\\(A:\\)입니다")
+                .doesNotContain("an answer (A:)");
+        assertThat(en.err()).as(en.err()).containsPattern("notes\\.md:3:1: an answer \\(A:\\) with no question");
+    }
+
+    @Test
+    void importingABrokenMarkdownFileSaysSoInKorean() throws Exception {
+        Path md = Files.writeString(tmp.resolve("bad.md"), "# x\n\nA: only\n");
+        String db = tmp.resolve("db.sqlite").toString();
+        TestEnv.Result ko = TestEnv.cli("--lang", "ko", "--db", db, "import", md.toString(), "--dry-run");
+        assertThat(ko.code()).isEqualTo(1);
+        assertThat(ko.err().strip()).endsWith("bad.md:3:1: 앞에 질문(Q:)이 없는 답(A:)입니다 (카드를 Q: 줄로 시작하세요)");
+    }
 }
