@@ -70,7 +70,11 @@ public final class Main {
 
     private static int finish(int code, Gradcards root, PrintWriter out, PrintWriter err, Env env) {
         out.flush();
-        if (out.checkError() || env.out().checkError()) code = outputFailed(root, err);
+        if (out.checkError() || env.out().checkError()) {
+            // a reader that stopped reading (| head -1) is no error: quiet, with the status of a SIGPIPE death
+            if (ClosedPipe.readerGone(env)) code = code == 0 ? ClosedPipe.STATUS : code;
+            else code = outputFailed(root, err);
+        }
         err.flush();
         return code;
     }

@@ -25,35 +25,39 @@ public record Cloze(CardInfo info, List<AnswerSpec> blanks, boolean unordered) i
     private static Card read(DeckReader.Fields f, CardInfo info) {
         JsonNode n = f.node();
         String ptr = f.ptr();
-        String who = f.who();
+        Text who = f.who();
         JsonNode b = n.get("blanks");
         List<AnswerSpec> blanks = new ArrayList<>();
         if (b == null || !b.isArray() || b.isEmpty()) {
-            f.problem(ptr, who + " has no \"blanks\" (add one answer object per {{n}} in the prompt)");
+            f.problem(ptr, "에 \"blanks\" 항목이 없습니다 (prompt의 {{n}}마다 답 객체를 하나씩 넣으세요)",
+                    " has no \"blanks\" (add one answer object per {{n}} in the prompt)");
             return null;
         }
         for (int i = 0; i < b.size(); i++) {
             JsonNode blank = b.get(i);
             blanks.add(f.user() && blank.isTextual() ? DeckReader.Fields.userAnswer(Text.of(blank.asText(), blank.asText()))
-                    : f.answer(blank, ptr + "/blanks/" + i, who + " blank " + (i + 1)));
+                    : f.answer(blank, ptr + "/blanks/" + i, Text.of(who.ko() + "의 빈칸 " + (i + 1), who.en() + " blank " + (i + 1))));
         }
         if (info.prompt() != null) {
-            checkBlanks(f, info.prompt().ko(), blanks.size(), "Korean");
-            checkBlanks(f, info.prompt().en(), blanks.size(), "English");
+            checkBlanks(f, info.prompt().ko(), blanks.size(), Text.of("한국어", "Korean"));
+            checkBlanks(f, info.prompt().en(), blanks.size(), Text.of("영어", "English"));
         }
         return new Cloze(info, blanks, n.path("unordered").asBoolean(false));
     }
 
-    private static void checkBlanks(DeckReader.Fields f, String prompt, int count, String language) {
+    private static void checkBlanks(DeckReader.Fields f, String prompt, int count, Text language) {
         String ptr = f.ptr() + "/prompt";
         Matcher m = BLANK.matcher(prompt);
         List<Integer> seen = new ArrayList<>();
         while (m.find()) seen.add(Integer.parseInt(m.group(1)));
         for (int i = 1; i <= count; i++) {
-            if (!seen.contains(i)) f.problem(ptr, f.who() + ": the " + language + " prompt lacks blank {{" + i + "}}");
+            if (!seen.contains(i)) f.problem(ptr, ": " + language.ko() + " prompt에 빈칸 {{" + i
+                    + "}} 표시가 없습니다 (prompt에 넣으세요)", ": the " + language.en() + " prompt lacks blank {{" + i + "}}");
         }
         if (seen.size() != count) {
-            f.problem(ptr, f.who() + ": the " + language + " prompt has " + seen.size() + " blanks but \"blanks\" lists " + count);
+            f.problem(ptr, ": " + language.ko() + " prompt의 빈칸은 " + seen.size() + "개인데 \"blanks\"에는 " + count
+                    + "개가 있습니다 (수를 맞추세요)", ": the " + language.en() + " prompt has "
+                    + gradcards.i18n.Counted.en(seen.size(), "blank") + " but \"blanks\" lists " + count);
         }
     }
 

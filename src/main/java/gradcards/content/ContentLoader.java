@@ -46,8 +46,9 @@ public final class ContentLoader {
         String prefix = dir.toString().replaceAll("/$", "") + "/";
         List<Problem> unusable = new ArrayList<>(); // a link loop, a dangling link, no permission, not UTF-8: one line each
         for (Path p : DeckFiles.list(dir, n -> n.endsWith(".json"), unusable)) {
-            String text = DeckFiles.read(p, prefix + p.getFileName(), unusable);
-            if (text != null) files.put(p.getFileName().toString(), text);
+            String name = DeckFiles.fileName(p); // its bytes as UTF-8, whatever the locale
+            String text = DeckFiles.read(p, prefix + name, unusable);
+            if (text != null) files.put(name, text);
         }
         return load(files, prefix, bundledFiles(), unusable);
     }
@@ -115,14 +116,18 @@ public final class ContentLoader {
             return Measurements.parse(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             var l = e.getLocation();
-            problems.add(new Problem(where, l == null ? 1 : l.getLineNr(), l == null ? 1 : l.getColumnNr(),
-                    "broken measurements file: " + e.getOriginalMessage().split("\n")[0]
-                            + " (regenerate it with: gradcards demo measure --write content/" + Measurements.FILE + ")"));
+            problems.add(Problem.of(where, l == null ? 1 : l.getLineNr(), l == null ? 1 : l.getColumnNr(),
+                    brokenMeasurements(e.getOriginalMessage().split("\n")[0])));
         } catch (IOException e) {
-            problems.add(new Problem(where, 1, 1, "broken measurements file: " + e.getMessage()
-                    + " (regenerate it with: gradcards demo measure --write content/" + Measurements.FILE + ")"));
+            problems.add(Problem.of(where, 1, 1, brokenMeasurements(e.getMessage())));
         }
         return Measurements.NONE;
+    }
+
+    private static gradcards.i18n.Text brokenMeasurements(String why) {
+        String redo = "gradcards demo measure --write content/" + Measurements.FILE;
+        return gradcards.i18n.Text.of("측정값 파일이 깨졌습니다: " + why + " (다시 만드세요: " + redo + ")",
+                "broken measurements file: " + why + " (regenerate it with: " + redo + ")");
     }
 
     /** The measurements of the bundled content (none when the file is missing or broken). */
@@ -144,8 +149,9 @@ public final class ContentLoader {
             String first = seen.putIfAbsent(id, file);
             if (first == null) continue;
             int[] l = reader.at((String) e[1]);
-            problems.add(new Problem(file, l[0], l[1], "duplicate card id \"" + id + "\" (also in " + first
-                    + "; ids must be unique across all decks)"));
+            problems.add(Problem.of(file, l[0], l[1], gradcards.i18n.Text.of("카드 id \"" + id + "\"" + gradcards.i18n.Counted.Particle.SUBJECT.form(id) + " 겹칩니다 (" + first
+                    + "에도 있음; id는 모든 덱을 통틀어 하나뿐이어야 합니다)", "duplicate card id \"" + id + "\" (also in " + first
+                    + "; ids must be unique across all decks)")));
             dropped.add(id);
         }
         deck.cards().removeIf(c -> dropped.contains(c.id()) && !file.equals(seen.get(c.id())));

@@ -49,9 +49,65 @@ public final class DeckFiles {
         return files;
     }
 
+    /**
+     * The file name as its bytes read in UTF-8, whatever the JVM's file-name encoding: where LANG names a locale that
+     * is not installed the JVM decodes names as ASCII (Hangul becomes U+FFFD), under a Latin-1 locale as Latin-1, so a
+     * deck's name and its cards' ids would depend on the locale. A name whose bytes are not UTF-8 at all is given by
+     * them, percent-encoded ("caf%E9"): the same in every locale.
+     */
+    public static String fileName(Path p) {
+        String plain = p.getFileName().toString();
+        if (plain.chars().allMatch(c -> c < 0x80)) return plain;
+        String raw = rawPath(p);
+        if (raw == null) return plain;
+        if (raw.endsWith("/")) raw = raw.substring(0, raw.length() - 1);
+        String last = raw.substring(raw.lastIndexOf('/') + 1);
+        String decoded = utf8OrNull(last);
+        return decoded != null ? decoded : last;
+    }
+
+    /** The path as shown to the learner: its bytes read in UTF-8 when it is not plain ASCII (see fileName). */
+    public static String shown(Path p) {
+        String plain = p.toString();
+        if (plain.chars().allMatch(c -> c < 0x80)) return plain;
+        String raw = rawPath(p);
+        String decoded = raw == null ? null : utf8OrNull(raw.endsWith("/") && raw.length() > 1
+                ? raw.substring(0, raw.length() - 1) : raw);
+        return decoded != null ? decoded : plain;
+    }
+
+    /** The absolute path's bytes, percent-encoded where not plain ASCII (the file URI keeps them as they are). */
+    private static String rawPath(Path p) {
+        try {
+            return p.toAbsolutePath().toUri().getRawPath();
+        } catch (RuntimeException | java.io.IOError e) {
+            return null;
+        }
+    }
+
+    /** A percent-encoded string's bytes as UTF-8 text, or null when they are not UTF-8. */
+    private static String utf8OrNull(String percentEncoded) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < percentEncoded.length(); i++) {
+            char c = percentEncoded.charAt(i);
+            if (c == '%' && i + 2 < percentEncoded.length()) {
+                bytes.write(Integer.parseInt(percentEncoded.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                bytes.write(c);
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+    }
+
     /** The text of a deck file (UTF-8), or null with one problem added. */
     public static String read(Path p, List<Problem> problems) {
-        return read(p, p.toString(), problems);
+        return read(p, shown(p), problems);
     }
 
     /** The text of a file shown as name in problems, or null with one problem added. */
@@ -95,7 +151,7 @@ public final class DeckFiles {
 
     /** Why p is not a regular readable file (null when it is one). */
     private static Problem notAFile(Path p) {
-        String f = p.toString();
+        String f = shown(p);
         if (Files.isRegularFile(p)) return null;
         if (Files.isDirectory(p)) {
             return Problem.of(f, 0, 0, Text.of("파일이 아니라 폴더입니다: 이름을 바꾸거나 옮기세요",
@@ -119,7 +175,7 @@ public final class DeckFiles {
     }
 
     private static Problem unreadable(Path p, Exception e) {
-        String f = p.toString();
+        String f = shown(p);
         if (e instanceof AccessDeniedException) {
             return Problem.of(f, 0, 0, Text.of("읽을 권한이 없습니다: 읽기 권한을 주세요 (chmod a+r " + f + ")",
                     "cannot be read: permission denied (make it readable: chmod a+r " + f + ")"));

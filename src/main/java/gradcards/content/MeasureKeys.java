@@ -1,6 +1,7 @@
 package gradcards.content;
 
 import gradcards.i18n.Num;
+import gradcards.i18n.Text;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -21,8 +22,13 @@ public final class MeasureKeys {
     private MeasureKeys() {
     }
 
-    /** The text with every key replaced; each bad key is reported through problems (one message each). */
+    /** The text with every key replaced; each bad key is reported through problems (one English message each). */
     public static String expand(String text, Measurements m, Consumer<String> problems) {
+        return expandText(text, m, t -> problems.accept(t.en()));
+    }
+
+    /** The text with every key replaced; each bad key is reported through problems (one message each, ko and en). */
+    public static String expandText(String text, Measurements m, Consumer<Text> problems) {
         if (text.indexOf('{') < 0) return text;
         Matcher k = KEY.matcher(text);
         StringBuilder out = new StringBuilder();
@@ -34,28 +40,34 @@ public final class MeasureKeys {
         return out.toString();
     }
 
-    private static String value(String demo, String metric, String format, Measurements m, Consumer<String> problems) {
+    private static String value(String demo, String metric, String format, Measurements m, Consumer<Text> problems) {
         String key = "{" + demo + "." + metric + (format == null ? "" : ":" + format) + "}";
         Map<String, Measurements.Stat> metrics = m.demos().get(demo);
         if (metrics == null) {
-            problems.accept("unknown measurement key " + key + " (no demo " + demo + " in content/" + Measurements.FILE
-                    + "; keys look like {D02.w_ratio})");
+            problems.accept(Text.of("없는 측정값 키 " + key + " (content/" + Measurements.FILE + "에 데모 " + demo
+                    + " 없음; 키는 {D02.w_ratio} 형태입니다)", "unknown measurement key " + key + " (no demo " + demo
+                    + " in content/" + Measurements.FILE + "; keys look like {D02.w_ratio})"));
             return null;
         }
         Measurements.Stat s = metrics.get(metric);
         if (s == null) {
-            problems.accept("unknown measurement key " + key + " (" + demo + " measures " + String.join(", ", metrics.keySet())
-                    + ")");
+            String known = String.join(", ", metrics.keySet());
+            problems.accept(Text.of("없는 측정값 키 " + key + " (" + demo + "의 측정값: " + known + ")",
+                    "unknown measurement key " + key + " (" + demo + " measures " + known + ")"));
             return null;
         }
         if (format != null && !FORMATS.contains(format)) {
-            problems.accept("measurement key " + key + " has unknown format \":" + format + "\" (use "
-                    + String.join(", ", FORMATS.stream().map(f -> ":" + f).toList()) + ", or none for the median)");
+            String formats = String.join(", ", FORMATS.stream().map(f -> ":" + f).toList());
+            problems.accept(Text.of("측정값 키 " + key + "의 형식 \":" + format + "\"은(는) 없습니다 (" + formats
+                    + " 중 하나를 쓰거나, 중앙값이면 형식 없이 쓰세요)", "measurement key " + key + " has unknown format \":"
+                    + format + "\" (use " + formats + ", or none for the median)"));
             return null;
         }
         if (s.divergedSeeds() > 0 && !"count".equals(format)) {
-            problems.accept("measurement key " + key + " is not finite in " + s.divergedSeeds() + " of " + s.values().length
-                    + " seeds (that arm diverged): quote its *_diverged flag with :count instead");
+            problems.accept(Text.of("측정값 키 " + key + "의 값이 시드 " + s.values().length + "개 중 " + s.divergedSeeds()
+                    + "개에서 유한하지 않습니다 (발산함): 대신 *_diverged 표시를 :count로 인용하세요",
+                    "measurement key " + key + " is not finite in " + s.divergedSeeds() + " of " + s.values().length
+                    + " seeds (that arm diverged): quote its *_diverged flag with :count instead"));
             return null;
         }
         return format(s, format);

@@ -31,22 +31,28 @@ public record MultipleChoice(CardInfo info, boolean askIncorrect, List<Text> cho
     private static Card read(DeckReader.Fields f, CardInfo info) {
         JsonNode n = f.node();
         String ptr = f.ptr();
-        String who = f.who();
         String polarity = n.path("polarity").asText("");
         if (!polarity.equals("correct") && !polarity.equals("incorrect")) {
-            f.problem(ptr + "/polarity", who + " needs \"polarity\": \"correct\" or \"incorrect\" (which is NOT correct)");
+            f.problem(ptr + "/polarity", "에 \"polarity\": \"correct\" 또는 \"incorrect\"가 필요합니다"
+                    + " (incorrect: 옳지 않은 것을 고르는 문제)",
+                    " needs \"polarity\": \"correct\" or \"incorrect\" (which is NOT correct)");
         }
         JsonNode ch = n.get("choices");
         List<Text> choices = new ArrayList<>();
         if (ch == null || !ch.isArray() || ch.size() != 4) {
-            f.problem(ptr + (ch == null ? "" : "/choices"), who + " has " + (ch == null || !ch.isArray() ? 0 : ch.size())
-                    + " choices (an mcq needs exactly 4)");
+            int count = ch == null || !ch.isArray() ? 0 : ch.size();
+            f.problem(ptr + (ch == null ? "" : "/choices"), "의 보기(choices)가 " + count
+                    + "개입니다 (4지선다(mcq)는 보기가 꼭 4개여야 합니다)", " has " + count + " choices (an mcq needs exactly 4)");
         } else {
-            for (int i = 0; i < 4; i++) choices.add(f.bilingual(ch.get(i), ptr + "/choices/" + i, "choice " + (i + 1), who));
+            for (int i = 0; i < 4; i++) {
+                choices.add(f.bilingual(ch.get(i), ptr + "/choices/" + i, Text.of("보기 " + (i + 1), "choice " + (i + 1)),
+                        "choice " + (i + 1)));
+            }
         }
         int key = n.path("key").asInt(0);
         if (key < 1 || key > 4 || !n.path("key").isInt()) {
-            f.problem(ptr + (n.has("key") ? "/key" : ""), who + " has key " + n.path("key").asText("none")
+            f.problem(ptr + (n.has("key") ? "/key" : ""), "의 key가 " + n.path("key").asText("없음")
+                    + "입니다 (key는 정답 보기의 위치 1–4)", " has key " + n.path("key").asText("none")
                     + " (the key is the answer's position 1–4)");
         }
         return new MultipleChoice(info, polarity.equals("incorrect"), choices, key);

@@ -20,7 +20,8 @@ public record TrueFalse(CardInfo info, boolean truth) implements Card {
     private static Card read(DeckReader.Fields f, CardInfo info) {
         JsonNode t = f.node().get("truth");
         if (t == null || !t.isBoolean()) {
-            f.problem(f.ptr(), f.who() + " needs \"truth\": true or false (is the statement correct?)");
+            f.problem(f.ptr(), "에 \"truth\": true 또는 false가 필요합니다 (문장이 맞으면 true)",
+                    " needs \"truth\": true or false (is the statement correct?)");
             return null;
         }
         return new TrueFalse(info, t.asBoolean());

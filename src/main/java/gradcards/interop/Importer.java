@@ -54,8 +54,10 @@ public final class Importer {
             MarkdownDeck.Result r = MarkdownDeck.read(file.toString(), text(file), d, "md:" + Ids.part(d) + ":");
             if (!r.problems().isEmpty()) {
                 Problem p = r.problems().get(0);
+                int more = r.problems().size() - 1;
                 throw ImportException.of(p.file() + ":" + p.line() + ":" + p.column(), p.message()
-                        + (r.problems().size() > 1 ? " (+" + (r.problems().size() - 1) + " more)" : ""), p.message());
+                        + (more > 0 ? " (+" + more + " more)" : ""),
+                        (p.ko() != null ? p.ko() : p.message()) + (more > 0 ? " (그 밖에 " + more + "개)" : ""));
             }
             ImportPlan plan = new ImportPlan(file.toString(), "Markdown");
             plan.notes = r.cards().size();
@@ -160,7 +162,7 @@ public final class Importer {
             ContentLoader.Result r = ContentLoader.userDeck(plan.file(), UserDecks.deckJson("check", List.of(json.get(c))),
                     "check", "", base);
             if (r.ok()) ok.add(c);
-            else plan.skip("not a usable card: " + r.problems().get(0).message(), "쓸 수 없는 카드: " + r.problems().get(0).message());
+            else plan.skip("not a usable card: " + r.problems().get(0).message(), "쓸 수 없는 카드: " + (r.problems().get(0).ko() != null ? r.problems().get(0).ko() : r.problems().get(0).message()));
         }
         return ok;
     }

@@ -2,6 +2,7 @@ package gradcards.interop;
 
 import gradcards.content.Problem;
 import gradcards.content.Topic;
+import gradcards.i18n.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,7 +52,8 @@ public final class MarkdownDeck {
             while (i < lines.length && !lines[i].isBlank() && !lines[i].startsWith("#")) block.add(lines[i++]);
             for (UserCard c : block(file, block, start + 1, deck, idPrefix, heading, problems)) {
                 if (!ids.add(c.id())) {
-                    problems.add(new Problem(file, start + 1, 1, "the same card twice in this deck (change or remove one)"));
+                    problems.add(Problem.of(file, start + 1, 1, Text.of("이 덱에 같은 카드가 두 번 있습니다 (하나를 고치거나 지우세요)",
+                            "the same card twice in this deck (change or remove one)")));
                     break;
                 }
                 cards.add(c);
@@ -77,8 +79,8 @@ public final class MarkdownDeck {
                     default -> e = b;
                 }
                 if ((key.equals("A") || key.equals("답")) && q == null) {
-                    problems.add(new Problem(file, firstLine + k, 1, "an answer (A:) with no question (Q:) before it"
-                            + " (start the card with a Q: line)"));
+                    problems.add(Problem.of(file, firstLine + k, 1, Text.of("앞에 질문(Q:)이 없는 답(A:)입니다 (카드를 Q: 줄로 시작하세요)",
+                            "an answer (A:) with no question (Q:) before it (start the card with a Q: line)")));
                     return List.of();
                 }
                 current = b;
@@ -90,11 +92,13 @@ public final class MarkdownDeck {
         }
         if (q == null) return List.of();
         if (a == null || a.toString().isBlank()) {
-            problems.add(new Problem(file, firstLine, 1, "a question (Q:) with no answer (add an \"A: …\" line below it)"));
+            problems.add(Problem.of(file, firstLine, 1, Text.of("답이 없는 질문(Q:)입니다 (아래에 \"A: …\" 줄을 넣으세요)",
+                    "a question (Q:) with no answer (add an \"A: …\" line below it)")));
             return List.of();
         }
         if (q.toString().isBlank()) {
-            problems.add(new Problem(file, firstLine, 1, "an empty question (write the question after \"Q:\")"));
+            problems.add(Problem.of(file, firstLine, 1, Text.of("빈 질문입니다 (\"Q:\" 뒤에 질문을 쓰세요)",
+                    "an empty question (write the question after \"Q:\")")));
             return List.of();
         }
         String prompt = q.toString().strip();
@@ -113,7 +117,8 @@ public final class MarkdownDeck {
             String l = block.get(k);
             int open = l.lastIndexOf("{{c");
             if (open >= 0 && l.indexOf("}}", open) < 0) {
-                problems.add(new Problem(file, firstLine + k, open + 1, "a cloze {{c1::…}} that is never closed (end it with }})"));
+                problems.add(Problem.of(file, firstLine + k, open + 1, Text.of("닫히지 않은 빈칸 {{c1::…}}입니다 (}}로 끝내세요)",
+                        "a cloze {{c1::…}} that is never closed (end it with }})")));
                 return List.of();
             }
         }

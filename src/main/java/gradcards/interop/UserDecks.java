@@ -43,20 +43,21 @@ public final class UserDecks {
         List<Deck> decks = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path p : files(dir, problems)) {
-            String name = p.getFileName().toString();
+            String name = DeckFiles.fileName(p); // its bytes as UTF-8: the same name and ids whatever the locale
+            String file = DeckFiles.shown(p);
             String stem = name.replaceFirst("\\.(json|md|markdown)$", "");
             String text = DeckFiles.read(p, problems); // a loop, a dangling link, no permission, not UTF-8: one problem
             if (text == null) continue;
             String prefix = "deck:" + Ids.part(stem) + ":";
             if (name.endsWith(".json")) {
-                add(ContentLoader.userDeck(p.toString(), text, stem, prefix, base), decks, problems);
+                add(ContentLoader.userDeck(file, text, stem, prefix, base), decks, problems);
             } else {
-                MarkdownDeck.Result md = MarkdownDeck.read(p.toString(), text, stem, prefix);
+                MarkdownDeck.Result md = MarkdownDeck.read(file, text, stem, prefix);
                 if (!md.problems().isEmpty()) {
                     problems.addAll(md.problems());
                     continue;
                 }
-                add(ContentLoader.userDeck(p.toString(), deckJson(stem, md.cards().stream().map(UserCard::toJson).toList()),
+                add(ContentLoader.userDeck(file, deckJson(stem, md.cards().stream().map(UserCard::toJson).toList()),
                         stem, "", base), decks, problems);
             }
         }

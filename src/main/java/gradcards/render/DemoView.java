@@ -51,7 +51,7 @@ public final class DemoView {
     public static List<String> renderSeeds(List<DemoRun> runs, Demo demo, Lang lang, int columns, Style style) {
         DemoRun first = runs.get(0);
         Frame f = new Frame(lang, columns, HEIGHT, style);
-        return render(heading(demo), first, Metrics.of(spreadLines(runs, f), first), demo.verdict(first), f);
+        return render(heading(demo), first, spreadMetrics(runs, f), demo.verdict(first), f);
     }
 
     /**
@@ -74,7 +74,7 @@ public final class DemoView {
             metrics = Metrics.of(metricLines(first, f.columns(), f.lang()), first);
         } else {
             footer = List.of(seedsFooter(runs, f.lang(), f.style()));
-            metrics = Metrics.of(spreadLines(runs, f), first);
+            metrics = spreadMetrics(runs, f);
         }
         Frame body = new Frame(f.lang(), f.columns(), Math.max(1, f.height() - footer.size()), f.style());
         List<String> lines = new ArrayList<>(render(heading, first, metrics, verdict, body));
@@ -86,9 +86,18 @@ public final class DemoView {
      * The metric lines of a screen: one metric per row, and optionally a compact form (two metrics per row, fewer
      * columns) used when the screen would not fit otherwise; legend: whether the ratio legend belongs under them.
      */
-    public record Metrics(List<String> rows, List<String> compact, boolean legend) {
+    public record Metrics(List<String> rows, List<String> paired, List<String> compact, boolean legend) {
         static Metrics of(List<String> rows, DemoRun run) {
-            return new Metrics(rows, rows, ratios(run));
+            return new Metrics(rows, rows, rows, ratios(run));
+        }
+
+        /** paired: every column kept, two metrics a line where both fit; compact: fewer columns, two a line. */
+        Metrics(List<String> rows, List<String> compact, boolean legend) {
+            this(rows, compact, compact, legend);
+        }
+
+        List<String> at(int level) {
+            return level == 0 ? rows : level == 1 ? paired : compact;
         }
     }
 
@@ -97,17 +106,19 @@ public final class DemoView {
         return run.metrics().keySet().stream().anyMatch(k -> k.contains("ratio") || k.contains("/h5"));
     }
 
-    /** How much a screen is squeezed: layer rows shown, rule after the chart, compact metrics, legend. */
-    private record Fit(int rows, boolean rule, boolean compact, boolean legend) {
+    /** How much a screen is squeezed: layer rows shown, rule after the chart, metrics level (0 rows, 1 paired,
+     * 2 compact), legend. */
+    private record Fit(int rows, boolean rule, int compact, boolean legend) {
     }
 
     /** From roomiest to tightest: fewer layer rows, no rule under the chart, two metrics a row, no legend. */
     private static List<Fit> fits() {
         List<Fit> fits = new ArrayList<>();
-        fits.add(new Fit(MAX_ROWS, true, false, true));
-        for (int rows = MAX_ROWS; rows >= 3; rows--) fits.add(new Fit(rows, false, false, true));
-        for (int rows = MIN_ROWS; rows >= 2; rows--) fits.add(new Fit(rows, false, true, true));
-        fits.add(new Fit(2, false, true, false));
+        fits.add(new Fit(MAX_ROWS, true, 0, true));
+        for (int rows = MAX_ROWS; rows >= 3; rows--) fits.add(new Fit(rows, false, 0, true));
+        for (int rows = MIN_ROWS; rows >= 2; rows--) fits.add(new Fit(rows, false, 1, true));
+        for (int rows = MIN_ROWS; rows >= 2; rows--) fits.add(new Fit(rows, false, 2, true));
+        fits.add(new Fit(2, false, 2, false));
         return fits;
     }
 
@@ -119,7 +130,9 @@ public final class DemoView {
         List<String> lines = null;
         for (Fit fit : fits()) {
             lines = layout(heading, run, metrics, verdict, f, fit);
-            if (lines.size() <= f.height()) return lines;
+            // the paired metrics (every column kept, two a line) are taken only with a row to spare: a screen of
+            // exactly the frame's height scrolls in a full-screen view, whose last row is the prompt
+            if (lines.size() <= f.height() - (fit.compact() == 1 ? 1 : 0)) return lines;
         }
         return lines;
     }
@@ -144,7 +157,7 @@ public final class DemoView {
         lines.addAll(losses);
         String marks = marks(chart, losses, f.lang());
         if (!marks.isEmpty()) Cells.wrap(marks, f.columns() - 2).forEach(l -> lines.add(" " + f.style().dim(l)));
-        lines.addAll(fit.compact() ? metrics.compact() : metrics.rows());
+        lines.addAll(metrics.at(fit.compact()));
         if (fit.legend() && metrics.legend()) {
             Cells.wrap(legend(f.lang()), f.columns() - 2).forEach(l -> lines.add(" " + f.style().dim(l)));
         }
@@ -216,9 +229,14 @@ public final class DemoView {
     public static Metrics measuredMetrics(DemoRun run, Measurements m, Frame f) {
         Lang lang = f.lang();
         List<String[]> rows = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
         run.metrics().forEach((name, v) -> {
             double now = v == null ? Double.NaN : v;
             var stat = m.get(run.demo(), name);
+            if (!hidden(name, now, stat.map(st -> st.max() == 0).orElse(true))) {
+                cells.add(label(run, name, lang) + " " + stat.map(st -> Num.brief(st.median()) + " [" + Num.brief(st.min())
+                        + ", " + Num.brief(st.max()) + "]").orElse("—") + lang.t(" 지금 ", " now ") + Num.brief(now));
+            }
             if (hidden(name, now, stat.map(st -> st.max() == 0).orElse(true))) return;
             rows.add(new String[] {label(run, name, lang), stat.map(st -> Num.brief(st.median())).orElse("—"),
                 stat.map(st -> "[" + Num.brief(st.min()) + ", " + Num.brief(st.max()) + "]").orElse(""),
@@ -226,7 +244,7 @@ public final class DemoView {
         });
         String[] head = {lang.t("지표", "metric"), lang.t("10개 시드 중앙값", "median of 10 seeds"),
             lang.t("[최소, 최대]", "[min, max]"), lang.t("시드 ", "seed ") + run.seed()};
-        return new Metrics(table(head, rows, new int[] {0, 1, 2, 3}, f, false),
+        return new Metrics(table(head, rows, new int[] {0, 1, 2, 3}, f, false), pairs(cells, f.columns()),
                 twoUp(new String[] {head[0], lang.t("중앙값", "median"), head[3]}, rows, f), ratios(run));
     }
 
@@ -307,6 +325,38 @@ public final class DemoView {
         return Cells.wrap(text, f.columns() - 2).stream().map(l -> " " + f.style().dim(l)).toList();
     }
 
+    /**
+     * The metrics of several seeds: one line per metric (label, median, [min, max], aligned under a header), and a
+     * compact form for a crowded screen: two metrics a line wherever both fit in half the width, their numbers with two
+     * significant digits (as verdicts and cards quote them), no header (the seeds footer says median [min, max]).
+     */
+    public static Metrics spreadMetrics(List<DemoRun> runs, Frame f) {
+        Map<String, MultiSeed.Summary> summaries = MultiSeed.summarise(runs);
+        DemoRun first = runs.get(0);
+        List<String> cells = new ArrayList<>();
+        summaries.forEach((name, s) -> {
+            if (hidden(name, s.max(), s.min() == 0 && s.max() == 0)) return;
+            cells.add(label(first, name, f.lang()) + " " + Num.brief(s.median()) + " [" + Num.brief(s.min()) + ", "
+                    + Num.brief(s.max()) + "]");
+        });
+        return new Metrics(spreadLines(runs, f), pairs(cells, f.columns()), ratios(first));
+    }
+
+    /** Cells two a line where both fit in half the width (the left one padded), else one a line, in their order. */
+    static List<String> pairs(List<String> cells, int columns) {
+        int half = (columns - 2) / 2;
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String a = cells.get(i);
+            if (i + 1 < cells.size() && Cells.width(a) <= half - 1 && Cells.width(cells.get(i + 1)) <= columns - 3 - half) {
+                lines.add(" " + Cells.padRight(a, half) + " " + cells.get(++i));
+            } else {
+                lines.add(" " + Cells.truncate(a, columns - 2));
+            }
+        }
+        return lines;
+    }
+
     /** One line per metric: its label, then median [min, max] over the seeds, the medians aligned. */
     public static List<String> spreadLines(List<DemoRun> runs, Frame f) {
         Map<String, MultiSeed.Summary> summaries = MultiSeed.summarise(runs);
@@ -336,13 +386,15 @@ public final class DemoView {
         return " " + f.style().dim(String.join(" · ", parts));
     }
 
-    /** "seeds 0–9 · 83 ms in total · chart and verdict: seed 0". */
+    /** "median [min, max] of seeds 0–9 · 83 ms in total · chart and verdict: seed 0". */
     public static String seedsFooter(List<DemoRun> runs, Lang lang, Style style) {
         long nanos = runs.stream().mapToLong(DemoRun::trainerNanos).sum();
         String seeds = runs.get(0).seed() + (runs.size() > 1 ? "–" + runs.get(runs.size() - 1).seed() : "");
         String first = String.valueOf(runs.get(0).seed());
-        return " " + style.dim(lang.t("시드 " + seeds + " · 합계 " + Num.duration(nanos) + " · 그래프와 판정: 시드 " + first,
-                "seeds " + seeds + " · " + Num.duration(nanos) + " in total · chart and verdict: seed " + first));
+        return " " + style.dim(lang.t("중앙값 [최소, 최대]: 시드 " + seeds + " · 합계 " + Num.duration(nanos)
+                        + " · 그래프와 판정: 시드 " + first,
+                "median [min, max] of seeds " + seeds + " · " + Num.duration(nanos) + " in total · chart and verdict: seed "
+                        + first));
     }
 
     private static List<String> flow(List<String> items, int columns) {

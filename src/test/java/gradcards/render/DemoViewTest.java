@@ -105,6 +105,30 @@ class DemoViewTest {
         assertThat(DemoView.seedsFooter(runs, Lang.EN, new Style(true))).contains("seeds 0–2", "27 ms");
     }
 
+    @ParameterizedTest
+    @CsvSource({"KO", "EN"})
+    void aCrowdedMultiSeedViewFitsTwentyFourRowsWithEveryMetricItsSpreadAndTheVerdict(Lang lang) {
+        List<DemoRun> runs = new ArrayList<>();
+        for (int seed = 0; seed < 5; seed++) {
+            DemoRun base = new FakeDemo("D14", 10, 100).run(seed, Progress.NONE);
+            java.util.Map<String, Double> many = new java.util.LinkedHashMap<>(base.metrics());
+            for (int i = 0; i < 12; i++) many.put("accuracy_" + i, (seed + 1) * 0.01 * (i + 1));
+            runs.add(new DemoRun("D14", seed, 1, many, base.profiles(), base.curves()));
+        }
+        List<String> lines = new ArrayList<>(DemoView.renderSeeds(runs, d02, lang, 80, new Style(true)));
+        lines.add(DemoView.seedsFooter(runs, lang, new Style(true)));
+        assertThat(lines.size()).as(String.join("\n", lines)).isLessThanOrEqualTo(DemoView.HEIGHT + 1);
+        String text = String.join("\n", lines);
+        for (int i = 0; i < 12; i++) {
+            String median = gradcards.i18n.Num.brief(0.03 * (i + 1));
+            String range = "[" + gradcards.i18n.Num.brief(0.01 * (i + 1)) + ", " + gradcards.i18n.Num.brief(0.05 * (i + 1)) + "]";
+            assertThat(text).contains("accuracy_" + i + " " + median + " " + range);
+        }
+        assertThat(text).contains(lang == Lang.KO ? "오차 신호가 거의" : "of the output layer's gradient",
+                lang == Lang.KO ? "중앙값 [최소, 최대]: 시드 0–4" : "median [min, max] of seeds 0–4");
+        for (String line : lines) assertThat(Cells.width(Style.strip(line))).as(line).isLessThanOrEqualTo(79);
+    }
+
     @Test
     void aDivergedCurveIsCrossedOutAndNamed() {
         DemoRun run = new FakeDemo("D14", 10, 100).run(3, Progress.NONE);

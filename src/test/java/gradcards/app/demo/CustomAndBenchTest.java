@@ -34,6 +34,20 @@ class CustomAndBenchTest {
     }
 
     @Test
+    void theKoreanTitleNamesTheDataAndOptionsInKoreanAndKeepsTheOptionValues() {
+        for (String data : List.of("spirals", "teacher")) {
+            TestEnv.Result r = TestEnv.cli(backend, "--lang", "ko", "demo", "custom", "--data", data, "--clip", "1",
+                    "--batchnorm", "--residual", "--dropout", "0.2", "--steps", "20");
+            assertThat(r.code()).as(r.err()).isZero();
+            String title = r.out().lines().limit(2).reduce("", (a, b) -> a + " " + b.strip());
+            assertThat(title).contains("사용자 정의 · 깊이 10 × 32 · sigmoid · xavier_uniform · 배치 정규화 · 잔차 연결",
+                    "드롭아웃 0.2", "클리핑 1", "단계 20", data.equals("spirals") ? "나선 데이터" : "교사망 데이터")
+                    .doesNotContain("spirals", "teacher", "batchnorm", "residual", "dropout", "clip", "steps");
+        }
+        assertThat(backend.requests).extracting(CustomSpec::data).containsExactly("spirals", "teacher");
+    }
+
+    @Test
     void customDefaultsAndJson() throws Exception {
         TestEnv.Result r = TestEnv.cli(backend, "demo", "custom", "--depth", "3", "--width", "8", "--activation", "tanh", "--init",
                 "xavier_uniform", "--json");
