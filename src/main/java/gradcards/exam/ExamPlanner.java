@@ -7,7 +7,6 @@ import gradcards.srs.Parameters;
 import gradcards.srs.Rating;
 import gradcards.srs.StudyDay;
 import java.time.LocalDate;
-import java.util.AbstractMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +101,7 @@ public final class ExamPlanner {
         int unseen = w.unseen;
         NewPace pace = pace(in, n, unseen);
         return new Plan(true, in.exam(), daysLeft, pace.quota(), Math.max(0, pace.quota() - in.newIntroducedToday()),
-                pace.quota() > in.newPerDay(), List.of(todayIds), new Planned(in.today(), w, day), unseen, pace.late(),
+                pace.quota() > in.newPerDay(), List.of(todayIds), planned(in.today(), w, day), unseen, pace.late(),
                 w.unreachable, overflow);
     }
 
@@ -348,47 +347,11 @@ public final class ExamPlanner {
     }
 
     /** Every planned review by card id, in card order, made into a map only when asked (the screens never ask). */
-    private static final class Planned extends AbstractMap<String, Slot> {
-        private final LocalDate today;
-        private final Windows w;
-        private final int[] day;
-        private Map<String, Slot> map;
-
-        Planned(LocalDate today, Windows w, int[] day) {
-            this.today = today;
-            this.w = w;
-            this.day = day;
-        }
-
-        private synchronized Map<String, Slot> map() {
-            if (map == null) {
-                Map<String, Slot> m = new LinkedHashMap<>();
-                for (int i = 0; i < w.count; i++) {
-                    m.put(w.ids[i], new Slot(w.ids[i], today.plusDays(day[i]), w.gain[i], w.reaches[i]));
-                }
-                map = java.util.Collections.unmodifiableMap(m);
-            }
-            return map;
-        }
-
-        @Override
-        public Set<Entry<String, Slot>> entrySet() {
-            return map().entrySet();
-        }
-
-        @Override
-        public Slot get(Object key) {
-            return map().get(key);
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return map().containsKey(key);
-        }
-
-        @Override
-        public int size() {
-            return map().size();
-        }
+    private static Map<String, Slot> planned(LocalDate today, Windows w, int[] day) {
+        return new LazyMap<>(() -> {
+            Map<String, Slot> m = new LinkedHashMap<>();
+            for (int i = 0; i < w.count; i++) m.put(w.ids[i], new Slot(w.ids[i], today.plusDays(day[i]), w.gain[i], w.reaches[i]));
+            return m;
+        });
     }
 }

@@ -7,7 +7,6 @@ import gradcards.srs.Parameters;
 import gradcards.srs.StudyDay;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.AbstractMap;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +60,7 @@ public final class Readiness {
         Map<Topic, Figures> byTopic = new EnumMap<>(Topic.class);
         for (int t = 0; t < topics.length; t++) if (topics[t] != null) byTopic.put(topicKeys[t], topics[t].figures());
         return new Forecast(exam, exam.toEpochDay() - today.toEpochDay(), morning, all.figures(), byTopic,
-                subjects.figures(), new RecallMap(cards, recall));
+                subjects.figures(), recallMap(cards, recall));
     }
 
     /** The expected score of one question card with predicted recall r: {@code r + (1 − r)·g}. */
@@ -115,43 +114,11 @@ public final class Readiness {
     }
 
     /** Each card's recall by card id, in card order, made into a map only when asked (the screens never ask). */
-    private static final class RecallMap extends AbstractMap<String, Double> {
-        private final List<Card> cards;
-        private final double[] recall;
-        private Map<String, Double> map;
-
-        RecallMap(List<Card> cards, double[] recall) {
-            this.cards = cards;
-            this.recall = recall;
-        }
-
-        private synchronized Map<String, Double> map() {
-            if (map == null) {
-                Map<String, Double> m = new LinkedHashMap<>();
-                for (int k = 0; k < recall.length; k++) m.put(cards.get(k).id(), recall[k]);
-                map = java.util.Collections.unmodifiableMap(m);
-            }
-            return map;
-        }
-
-        @Override
-        public Set<Entry<String, Double>> entrySet() {
-            return map().entrySet();
-        }
-
-        @Override
-        public Double get(Object key) {
-            return map().get(key);
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return map().containsKey(key);
-        }
-
-        @Override
-        public int size() {
-            return recall.length == 0 ? 0 : map().size();
-        }
+    private static Map<String, Double> recallMap(List<Card> cards, double[] recall) {
+        return new LazyMap<>(() -> {
+            Map<String, Double> m = new LinkedHashMap<>();
+            for (int k = 0; k < recall.length; k++) m.put(cards.get(k).id(), recall[k]);
+            return m;
+        });
     }
 }
