@@ -4,7 +4,9 @@ import gradcards.config.Settings;
 import gradcards.srs.CardState;
 import gradcards.srs.Memory;
 import gradcards.srs.Rating;
+import gradcards.srs.StudyDay;
 import gradcards.store.Database;
+import gradcards.store.ReviewScan;
 import gradcards.store.ReviewRow;
 
 import java.io.IOException;
@@ -160,8 +162,9 @@ public final class StoreBench {
             progress.at(stage, 3, 5);
             out.put("newCardsStudiedBetween(today)", median(RUNS, () -> timeOf(() -> db.newCardsStudiedBetween(from, to))));
             progress.at(stage, 4, 5);
-            out.put("studyDays(" + db.studyDays(at -> settings.studyDay(at, ZONE)).size() + " days)",
-                    median(RUNS, () -> timeOf(() -> db.studyDays(at -> settings.studyDay(at, ZONE)))));
+            StudyDay day = new StudyDay(ZONE, settings.dayStart());
+            out.put("studyDays(" + ReviewScan.studyDays(db, day, NOW).size() + " days)",
+                    median(RUNS, () -> timeOf(() -> ReviewScan.studyDays(db, day, NOW))));
         }
         return out;
     }
@@ -176,7 +179,7 @@ public final class StoreBench {
             db.memories();
             db.reviewsBetween(from, to, ReviewRow.STUDY);
             db.newCardsStudiedBetween(from, to);
-            db.studyDays(at -> settings.studyDay(at, ZONE));
+            ReviewScan.studyDays(db, new StudyDay(ZONE, settings.dayStart()), NOW);
         }
     }
 

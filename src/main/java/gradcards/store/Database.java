@@ -10,16 +10,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -30,16 +26,6 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
     /** How long a writer waits for another gradcards process before giving up. */
     static final int BUSY_TIMEOUT_MS = 10_000;
-
-    // A day boundary falls at most once within one UTC hour, so the first and last answer of each hour
-    // give exactly the days of all answers in it. The recursive query hops from hour to hour with index
-    // seeks ('HH:99' sorts after every instant of hour HH), so it costs ~2 seeks per studied hour, not a scan.
-    private static final String FIRST_AND_LAST_OF_EACH_HOUR = "WITH RECURSIVE firsts(at) AS ("
-            + " SELECT min(reviewed_at) FROM review_log UNION ALL"
-            + " SELECT (SELECT min(reviewed_at) FROM review_log WHERE reviewed_at > substr(at, 1, 13) || ':99')"
-            + " FROM firsts WHERE at IS NOT NULL)"
-            + " SELECT at, (SELECT max(reviewed_at) FROM review_log WHERE reviewed_at < substr(at, 1, 13) || ':99')"
-            + " FROM firsts WHERE at IS NOT NULL";
 
     private final Connection conn;
     private final String name;
@@ -248,19 +234,6 @@ public final class Database implements AutoCloseable {
         return query("SELECT count(DISTINCT card_id) FROM review_log"
                         + " WHERE reviewed_at >= ? AND reviewed_at < ? AND state_before = 'New' AND mode = 'study'",
                 List.of(Instants.format(from), Instants.format(to)), rs -> rs.getInt(1)).get(0);
-    }
-
-    /**
-     * The study days on which at least one answer (any mode) was given, where dayOf maps an instant to its
-     * study day and must never go backwards in time (e.g. local date with the day-start hour).
-     */
-    public SortedSet<LocalDate> studyDays(Function<Instant, LocalDate> dayOf) {
-        SortedSet<LocalDate> days = new TreeSet<>();
-        forEach(FIRST_AND_LAST_OF_EACH_HOUR, List.of(), rs -> {
-            days.add(dayOf.apply(Instants.parse(rs.getString(1))));
-            days.add(dayOf.apply(Instants.parse(rs.getString(2))));
-        });
-        return days;
     }
 
     /** Mock exam and quiz history and the wrong-answer notebook (schema 3). */

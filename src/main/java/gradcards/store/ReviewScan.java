@@ -51,7 +51,7 @@ public final class ReviewScan {
 
     /**
      * The study days with at least one answer, from the running summaries by {@link #answers}' route (a few hundred
-     * rows for a year of study, not a walk through the log): the same days as {@link Database#studyDays}.
+     * rows for a year of study, not a walk through the log).
      */
     public static java.util.SortedSet<java.time.LocalDate> studyDays(Database db, gradcards.srs.StudyDay day,
                                                                     java.time.Instant now) {
